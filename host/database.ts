@@ -1,0 +1,37 @@
+/**
+ * The host's database: an SQLite file (embedded, the default) or PostgreSQL when a
+ * `postgres://` URL is given. Hosts and extensions share it; each owns its own tables.
+ */
+import type { DatabaseEngine, HostDatabase } from '@elma365/sdk-types';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export interface OpenDatabase extends HostDatabase {
+  close(): Promise<void>;
+}
+
+export function openDatabase(options: { dataDir: string; databaseUrl?: string }): OpenDatabase {
+  if (options.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(options.databaseUrl)) throw new Error('DATABASE_URL must be a postgres:// URL');
+    // Integers stay numbers (COUNT returns bigint as a string otherwise).
+    pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
+    return wrap('postgres', new Kysely({ dialect: new PostgresDialect({ pool }) }));
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, 'live-chats.sqlite');
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return wrap('sqlite', new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function wrap(engine: DatabaseEngine, kysely: Kysely<any>): OpenDatabase {
+  return { engine, kysely, close: () => kysely.destroy() };
+}

@@ -1,0 +1,78 @@
+/** HostDirectory on the host's tables: users, groups and membership (System.users / System.userGroups). */
+import type { HostDirectory, HostGroup, HostUser } from '@elma365/sdk-types';
+import type { Kysely } from 'kysely';
+import type { HostSchema } from './host-schema';
+
+export const ADMINISTRATORS = 'administrators';
+
+type UserRow = HostSchema['host_users'];
+
+export class DirectoryImpl implements HostDirectory {
+  readonly administratorsGroupCode = ADMINISTRATORS;
+
+  constructor(private readonly db: Kysely<HostSchema>) {}
+
+  private async toUsers(rows: UserRow[]): Promise<HostUser[]> {
+    if (rows.length === 0) return [];
+    const memberships = await this.db
+      .selectFrom('host_group_members')
+      .selectAll()
+      .where('user_id', 'in', rows.map((row) => row.id))
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      login: row.login,
+      fullname: { firstname: row.firstname, lastname: row.lastname },
+      name: `${row.firstname} ${row.lastname}`.trim(),
+      email: row.email ?? undefined,
+      groupIds: memberships.filter((m) => m.user_id === row.id).map((m) => m.group_id),
+    }));
+  }
+
+  async getUser(id: string): Promise<HostUser | undefined> {
+    const [user] = await this.getUsers([id]);
+    return user;
+  }
+
+  async getUsers(ids: readonly string[]): Promise<HostUser[]> {
+    if (ids.length === 0) return [];
+    return this.toUsers(await this.db.selectFrom('host_users').selectAll().where('id', 'in', [...ids]).execute());
+  }
+
+  async findByLogin(login: string): Promise<(HostUser & { passwordHash: string }) | undefined> {
+    const row = await this.db.selectFrom('host_users').selectAll().where('login', '=', login).executeTakeFirst();
+    if (!row) return undefined;
+    const [user] = await this.toUsers([row]);
+    return { ...user, passwordHash: row.password_hash };
+  }
+
+  async listUsers(): Promise<HostUser[]> {
+    return this.toUsers(await this.db.selectFrom('host_users').selectAll().orderBy('lastname').orderBy('firstname').execute());
+  }
+
+  async listGroups(): Promise<HostGroup[]> {
+    const rows = await this.db.selectFrom('host_groups').selectAll().orderBy('name').execute();
+    return rows.map(toGroup);
+  }
+
+  async getGroups(ids: readonly string[]): Promise<HostGroup[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('host_groups').selectAll().where('id', 'in', [...ids]).execute();
+    return rows.map(toGroup);
+  }
+
+  async membersOf(groupIds: readonly string[]): Promise<string[]> {
+    if (groupIds.length === 0) return [];
+    const rows = await this.db.selectFrom('host_group_members').select('user_id').distinct().where('group_id', 'in', [...groupIds]).execute();
+    return rows.map((row) => row.user_id);
+  }
+
+  async isAdministrator(user: HostUser): Promise<boolean> {
+    const admins = await this.db.selectFrom('host_groups').select('id').where('code', '=', ADMINISTRATORS).executeTakeFirst();
+    return admins !== undefined && user.groupIds.includes(admins.id);
+  }
+}
+
+function toGroup(row: HostSchema['host_groups']): HostGroup {
+  return { id: row.id, code: row.code, name: row.name, isSystem: row.is_system === 1 };
+}

@@ -1,0 +1,78 @@
+/**
+ * The reference host's own tables (prefix `host_`): the directory, login tokens and the generic
+ * app item store (Contacts, Appeals…).
+ */
+import { Migrator, type Kysely, type Migration } from 'kysely';
+
+export interface HostSchema {
+  host_users: { id: string; login: string; firstname: string; lastname: string; email: string | null; password_hash: string; created_at: string };
+  host_groups: { id: string; code: string; name: string; is_system: number };
+  host_group_members: { group_id: string; user_id: string };
+  host_tokens: { token_hash: string; user_id: string; created_at: string; expires_at: string };
+  host_apps: { code: string; namespace: string; name: string; fields: string };
+  host_app_items: { id: string; app_code: string; name: string; data: string; created_at: string };
+}
+
+const migrations: Record<string, Migration> = {
+  '0001_directory_tokens_apps': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('host_users')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('login', 'varchar(100)', (c) => c.notNull().unique())
+        .addColumn('firstname', 'varchar(100)', (c) => c.notNull())
+        .addColumn('lastname', 'varchar(100)', (c) => c.notNull())
+        .addColumn('email', 'varchar(200)')
+        .addColumn('password_hash', 'varchar(300)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('host_groups')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('code', 'varchar(100)', (c) => c.notNull().unique())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('is_system', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('host_group_members')
+        .addColumn('group_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('host_group_members_pk', ['group_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('host_group_members_user').on('host_group_members').column('user_id').execute();
+      await db.schema
+        .createTable('host_tokens')
+        .addColumn('token_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('host_apps')
+        .addColumn('code', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('namespace', 'varchar(100)', (c) => c.notNull())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('fields', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('host_app_items')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('app_code', 'varchar(100)', (c) => c.notNull())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export async function migrateHost(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'host_migrations',
+    migrationLockTableName: 'host_migrations_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

@@ -1,0 +1,204 @@
+/**
+ * The reference host: runs the Live Chats extension the way the platform does. Fastify serves
+ * login, the directory, the shell page and bundles, and the extension's Web API and WebSocket
+ * (dispatched to what the extension registered); the database, directory, realtime hub, clock
+ * and logger are the host services handed to `activate(context)`.
+ */
+import websocket from '@fastify/websocket';
+import type { Disposable, ExtensionContext, ExtensionManifest, HostClock, HttpMethod } from '@elma365/sdk-types';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { z } from 'zod';
+import { AuthService, clearedCookie, sessionCookie, tokenFrom } from './auth';
+import { openDatabase, type OpenDatabase } from './database';
+import { DirectoryImpl } from './directory';
+import { type EntryForm, loadServerEntry, readManifest } from './extension-loader';
+import { type HostSchema, migrateHost } from './host-schema';
+import { createLogger, type LogLevel } from './logger';
+import { SECURITY_HEADERS, shellPage } from './pages';
+import { FRAME_MAX_BYTES, RealtimeHub } from './realtime-hub';
+import { RouteTable } from './route-table';
+import { isEmpty, seedDemoCompany } from './seed';
+
+export interface HostOptions {
+  /** The project root: where manifest.json and dist/ are. */
+  root: string;
+  port?: number;
+  hostname?: string;
+  dataDir: string;
+  databaseUrl?: string;
+  seed: 'demo' | 'none';
+  demoPassword: string;
+  entryForm: EntryForm;
+  logLevel: LogLevel;
+  now?: () => Date;
+}
+
+export interface RunningHost {
+  url: string;
+  manifest: ExtensionManifest;
+  database: OpenDatabase;
+  realtime: RealtimeHub;
+  routes: RouteTable;
+  close(): Promise<void>;
+}
+
+export const BODY_LIMIT_BYTES = 256 * 1024;
+const METHODS: HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
+const loginBody = z.strictObject({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+
+const sendError = (reply: FastifyReply, status: number, code: string, message: string): FastifyReply =>
+  reply.code(status).send({ error: { code, message } });
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const now = options.now ?? (() => new Date());
+  const logger = createLogger(options.logLevel);
+  const manifest = readManifest(options.root);
+  const basePath = manifest.contributes.api?.basePath ?? `/api/extensions/${manifest.id}`;
+  const database = openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const hostDb = database.kysely as Kysely<HostSchema>;
+  const disposables: Disposable[] = [];
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const realtime = new RealtimeHub(logger);
+  try {
+    await migrateHost(database.kysely);
+    const directory = new DirectoryImpl(hostDb);
+    const auth = new AuthService(hostDb, directory, now);
+    const routes = new RouteTable(basePath);
+    const clock: HostClock = { now, timezone: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger };
+    disposables.push(await loadServerEntry(options.root, manifest, options.entryForm)(context));
+
+    if (options.seed === 'demo' && (await isEmpty(hostDb))) {
+      await seedDemoCompany(hostDb, {
+        password: options.demoPassword,
+        now: now(),
+        loadUser: (id) => directory.getUser(id),
+        createLine: (admin, body) => {
+          const { route } = routes.match('POST', '/lines');
+          if (!route) throw new Error('the extension registered no POST /lines');
+          return route.handler({ method: 'POST', params: {}, query: {}, body, user: admin });
+        },
+      });
+    }
+
+    app.removeContentTypeParser('text/plain');
+    app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
+      const status = error.statusCode ?? 500;
+      if (status === 413) return sendError(reply, 413, 'request/too-large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
+      if (status === 415) return sendError(reply, 415, 'request/invalid', 'Send JSON with Content-Type: application/json.');
+      if (status < 500) return sendError(reply, status, 'request/invalid', error.message);
+      logger.error('unexpected host error', { error: error.message });
+      return sendError(reply, 500, 'internal/unexpected', 'Something went wrong on the server.');
+    });
+    app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'request/not-found', 'There is nothing here.'));
+    app.addHook('onSend', async (_request, reply) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    });
+
+    const userOf = (request: FastifyRequest) => auth.userForToken(tokenFrom(request.headers));
+
+    app.post('/api/auth/login', async (request, reply) => {
+      const parsed = loginBody.safeParse(request.body);
+      if (!parsed.success) return sendError(reply, 400, 'request/invalid', 'Send {login, password}.');
+      const session = await auth.login(parsed.data.login, parsed.data.password);
+      if (!session) return sendError(reply, 401, 'auth/invalid-credentials', 'Wrong login or password.');
+      reply.header('set-cookie', sessionCookie(session.token, request.protocol === 'https'));
+      return { token: session.token, user: session.user };
+    });
+    app.post('/api/auth/logout', async (request, reply) => {
+      await auth.logout(tokenFrom(request.headers));
+      reply.header('set-cookie', clearedCookie());
+      return reply.code(204).send();
+    });
+    app.get('/api/auth/me', async (request, reply) => {
+      const user = await userOf(request);
+      if (!user) return sendError(reply, 401, 'auth/unauthenticated', 'Sign in first.');
+      return { user, isAdministrator: await directory.isAdministrator(user) };
+    });
+    const signedIn = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!(await userOf(request))) return sendError(reply, 401, 'auth/unauthenticated', 'Sign in first.');
+    };
+    app.get('/api/directory/groups', { preHandler: signedIn }, async () => directory.listGroups());
+    app.get('/api/directory/users', { preHandler: signedIn }, async () => directory.listUsers());
+    app.get('/api/host/extensions', { preHandler: signedIn }, async () => [
+      { manifest, workspaceUrl: manifest.entries.workspace ? `/extensions/${manifest.id}/workspace.js` : undefined },
+    ]);
+
+    await app.register(websocket, { options: { maxPayload: FRAME_MAX_BYTES } });
+    app.get(`${basePath}/ws`, { websocket: true }, (socket, request) => {
+      void (async () => {
+        const origin = request.headers.origin;
+        if (origin && new URL(origin).host !== request.headers.host) return socket.close(4403, 'cross-origin');
+        const user = await userOf(request);
+        if (!user) return socket.close(4401, 'sign in first');
+        realtime.accept(socket, user);
+      })().catch((error: unknown) => {
+        logger.error('websocket accept failed', { error: String(error) });
+        socket.close(1011, 'server error');
+      });
+    });
+
+    app.route({
+      method: METHODS,
+      url: `${basePath}/*`,
+      handler: async (request, reply) => {
+        const path = (request.params as { '*': string })['*'];
+        const { route, params, allowed } = routes.match(request.method as HttpMethod, `/${path}`);
+        if (!route) {
+          if (allowed.length) return sendError(reply.header('allow', allowed.join(', ')), 405, 'request/method-not-allowed', `Use ${allowed.join(' or ')}.`);
+          return sendError(reply, 404, 'request/not-found', 'There is no such API resource.');
+        }
+        const user = await userOf(request);
+        if (route.auth === 'user' && !user) return sendError(reply, 401, 'auth/unauthenticated', 'Sign in first.');
+        const query = Object.fromEntries(Object.entries(request.query as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : String(v)]));
+        const response = await route.handler({ method: route.method, params, query, body: request.body, user });
+        reply.code(response.status);
+        return response.body === undefined ? reply.send() : reply.send(response.body);
+      },
+    });
+
+    app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(shellPage(manifest.name)));
+    const serveFile = async (reply: FastifyReply, dir: string, file: string) => {
+      const full = normalize(join(dir, file));
+      if (!full.startsWith(normalize(dir))) return sendError(reply, 404, 'request/not-found', 'There is nothing here.');
+      try {
+        const body = await readFile(full);
+        return reply.type(file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(body);
+      } catch {
+        return sendError(reply, 404, 'request/not-found', `${file} is not built: run npm run build.`);
+      }
+    };
+    app.get('/assets/:file', async (request, reply) => serveFile(reply, join(options.root, 'dist/host/assets'), (request.params as { file: string }).file));
+    app.get(`/extensions/${manifest.id}/:file`, async (request, reply) => {
+      const file = (request.params as { file: string }).file;
+      const workspace = manifest.entries.workspace?.output;
+      if (!workspace || !/^workspace\.js(\.map)?$/.test(file)) return sendError(reply, 404, 'request/not-found', 'There is nothing here.');
+      return serveFile(reply, join(options.root, workspace, '..'), file.replace('workspace', workspace.split('/').pop()!.replace(/\.js$/, '')));
+    });
+
+    await app.listen({ port: options.port ?? 0, host: options.hostname ?? '127.0.0.1' });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const url = `http://${options.hostname && options.hostname !== '0.0.0.0' ? options.hostname : '127.0.0.1'}:${port}`;
+    return {
+      url,
+      manifest,
+      database,
+      realtime,
+      routes,
+      close: async () => {
+        realtime.closeAll();
+        await app.close();
+        for (const disposable of disposables.reverse()) disposable.dispose();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The demo company, seeded into an empty database: users, groups, the Contacts and Appeals apps
+ * (each with an Account-type field) and the live chat "Support", which the seed creates through
+ * the extension's own Web API like an administrator would.
+ */
+import type { HostRoute, HostUser } from '@elma365/sdk-types';
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { hashPassword } from './auth';
+import { ADMINISTRATORS } from './directory';
+import type { HostSchema } from './host-schema';
+
+export const DEMO_USERS = [
+  { login: 'admin', firstname: 'Alice', lastname: 'Morgan', groups: [ADMINISTRATORS] },
+  { login: 'supervisor', firstname: 'Sam', lastname: 'Carter', groups: ['supervisors'] },
+  { login: 'operator1', firstname: 'Olivia', lastname: 'Bennett', groups: ['operators'] },
+  { login: 'operator2', firstname: 'Oscar', lastname: 'Diaz', groups: ['operators'] },
+  { login: 'operator3', firstname: 'Nora', lastname: 'Quinn', groups: ['operators'] },
+  { login: 'employee1', firstname: 'Emma', lastname: 'Fischer', groups: ['employees'] },
+  { login: 'employee2', firstname: 'Ethan', lastname: 'Brooks', groups: ['employees'] },
+] as const;
+
+const DEMO_GROUPS = [
+  { code: ADMINISTRATORS, name: 'Administrators', isSystem: true },
+  { code: 'supervisors', name: 'Supervisors', isSystem: false },
+  { code: 'operators', name: 'Operators', isSystem: false },
+  { code: 'employees', name: 'Employees', isSystem: false },
+];
+
+const DEMO_APPS = [
+  {
+    code: 'contacts',
+    name: 'Contacts',
+    fields: [
+      { code: '__name', type: 'STRING', required: true, array: false },
+      { code: 'fullname', type: 'FULL_NAME', required: false, array: false },
+      { code: 'phone', type: 'PHONE', required: false, array: true },
+      { code: 'email', type: 'EMAIL', required: false, array: true },
+      { code: 'account', type: 'ACCOUNT', required: false, array: true },
+    ],
+  },
+  {
+    code: 'appeals',
+    name: 'Appeals',
+    fields: [
+      { code: '__name', type: 'STRING', required: true, array: false },
+      { code: 'contact', type: 'SYS_COLLECTION', required: false, array: false, data: { namespace: 'crm', code: 'contacts' } },
+      { code: 'description', type: 'STRING', required: false, array: false },
+      { code: 'account', type: 'ACCOUNT', required: false, array: true },
+    ],
+  },
+];
+
+export async function isEmpty(db: Kysely<HostSchema>): Promise<boolean> {
+  const row = await db.selectFrom('host_users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n) === 0;
+}
+
+export async function seedDemoCompany(
+  db: Kysely<HostSchema>,
+  options: { password: string; now: Date; createLine: (admin: HostUser, body: unknown) => ReturnType<HostRoute['handler']>; loadUser: (id: string) => Promise<HostUser | undefined> },
+): Promise<void> {
+  const at = options.now.toISOString();
+  const groupIds = new Map<string, string>();
+  const passwordHash = await hashPassword(options.password);
+  let adminId = '';
+  await db.transaction().execute(async (tx) => {
+    for (const group of DEMO_GROUPS) {
+      const id = randomUUID();
+      groupIds.set(group.code, id);
+      await tx.insertInto('host_groups').values({ id, code: group.code, name: group.name, is_system: group.isSystem ? 1 : 0 }).execute();
+    }
+    for (const user of DEMO_USERS) {
+      const id = randomUUID();
+      if (user.login === 'admin') adminId = id;
+      await tx
+        .insertInto('host_users')
+        .values({ id, login: user.login, firstname: user.firstname, lastname: user.lastname, email: `${user.login}@demo.example`, password_hash: passwordHash, created_at: at })
+        .execute();
+      for (const code of user.groups) await tx.insertInto('host_group_members').values({ group_id: groupIds.get(code)!, user_id: id }).execute();
+    }
+    for (const app of DEMO_APPS) {
+      await tx.insertInto('host_apps').values({ code: app.code, namespace: 'crm', name: app.name, fields: JSON.stringify(app.fields) }).execute();
+    }
+    for (const [name, phone] of [['Northwind Traders', '+1 555 0100'], ['Contoso Ltd', '+1 555 0199']]) {
+      await tx
+        .insertInto('host_app_items')
+        .values({ id: randomUUID(), app_code: 'contacts', name, data: JSON.stringify({ phone: [{ tel: phone, type: 'work' }], account: [] }), created_at: at })
+        .execute();
+    }
+  });
+  const admin = await options.loadUser(adminId);
+  if (!admin) throw new Error('the demo administrator was not created');
+  const response = await options.createLine(admin, {
+    name: 'Support',
+    operatorGroupIds: [groupIds.get('operators')],
+    supervisorGroupIds: [groupIds.get('supervisors')],
+    internalClientGroupIds: [groupIds.get('employees')],
+    showOperatorName: true,
+  });
+  if (response.status !== 201) throw new Error(`the demo live chat was not created: ${JSON.stringify(response.body)}`);
+}

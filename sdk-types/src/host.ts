@@ -1,0 +1,223 @@
+/**
+ * The host contract: the services a platform hands an extension when it activates one of the
+ * extension's runtime entries, and the manifest that declares what the extension contributes.
+ * The platform's own SDK has no single name for several of these; they carry the `Host` prefix.
+ */
+import type { Kysely } from 'kysely';
+import type { TFullName } from './types';
+
+export interface Disposable {
+  dispose(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Manifest
+
+export type RuntimeEntryName = 'server' | 'workspace' | 'widgets' | 'scripts' | 'site';
+
+export interface ManifestEntry {
+  /** TypeScript source, used by hosts that compile on the fly (tests, dev). */
+  source: string;
+  /** Built JavaScript, used by hosts in production. */
+  output: string;
+}
+
+export type ScreenLocation = 'workspace' | 'administration' | 'messages';
+
+export interface ManifestScreen {
+  id: string;
+  title: string;
+  location: ScreenLocation;
+}
+
+export interface ExtensionManifest {
+  id: string;
+  name: string;
+  version: string;
+  /** Range of platform versions the extension supports. */
+  platform: string;
+  entries: Partial<Record<RuntimeEntryName, ManifestEntry>>;
+  contributes: {
+    screens?: ManifestScreen[];
+    api?: { basePath: string; routes: string[] };
+    realtime?: { topics: string[] };
+    channelTypes?: string[];
+    migrations?: string[];
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Directory: System.users / System.userGroups as a host service
+
+export interface HostUser {
+  id: string;
+  login: string;
+  fullname: TFullName;
+  /** Display name: "Firstname Lastname". */
+  name: string;
+  email?: string;
+  groupIds: string[];
+}
+
+export interface HostGroup {
+  id: string;
+  /** Stable code, e.g. `administrators` for the system Administrators group. */
+  code: string;
+  name: string;
+  isSystem: boolean;
+}
+
+export interface HostDirectory {
+  /** Code of the system group whose members administer the company. */
+  readonly administratorsGroupCode: string;
+  getUser(id: string): Promise<HostUser | undefined>;
+  getUsers(ids: readonly string[]): Promise<HostUser[]>;
+  listUsers(): Promise<HostUser[]>;
+  listGroups(): Promise<HostGroup[]>;
+  getGroups(ids: readonly string[]): Promise<HostGroup[]>;
+  /** Ids of the users who are members of any of the groups. */
+  membersOf(groupIds: readonly string[]): Promise<string[]>;
+  isAdministrator(user: HostUser): Promise<boolean>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database: the extension owns its schema inside the host's database.
+
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
+export interface HostDatabase {
+  readonly engine: DatabaseEngine;
+  /** A Kysely instance on the host's database; the extension types it with its own schema. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly kysely: Kysely<any>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface HostHttpRequest {
+  method: HttpMethod;
+  /** Path parameters (`:id`). */
+  params: Record<string, string>;
+  query: Record<string, string | undefined>;
+  /** Parsed JSON body, not yet validated. */
+  body: unknown;
+  /** The authenticated user; always set on routes with `auth: 'user'`. */
+  user?: HostUser;
+}
+
+export interface HostHttpResponse {
+  status: number;
+  body?: unknown;
+}
+
+export interface HostRoute {
+  method: HttpMethod;
+  /** Relative to the manifest's `contributes.api.basePath`, e.g. `/lines/:id`. */
+  path: string;
+  auth: 'user' | 'public';
+  handler(request: HostHttpRequest): Promise<HostHttpResponse>;
+}
+
+export interface HostHttp {
+  readonly basePath: string;
+  registerRoute(route: HostRoute): Disposable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Realtime: topics the extension publishes to; the extension authorizes every subscription.
+
+export interface RealtimeEvent {
+  topic: string;
+  type: string;
+  /** Position in an ordered stream (a session's message sequence); events without it are hints. */
+  seq?: number;
+  data: unknown;
+}
+
+export interface RealtimeSubscription {
+  user: HostUser;
+  topic: string;
+  /** The last sequence number the subscriber has; events after it are backfilled. */
+  since?: number;
+}
+
+export type RealtimeSubscribeResult =
+  | { allowed: true; backfill: RealtimeEvent[] }
+  | { allowed: false; code: string; message: string };
+
+export interface HostRealtime {
+  publish(event: RealtimeEvent): void;
+  /** Handles subscriptions to every topic that starts with `prefix` (e.g. `session:`). */
+  registerTopicHandler(
+    prefix: string,
+    handler: (subscription: RealtimeSubscription) => Promise<RealtimeSubscribeResult>,
+  ): Disposable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clock and logging
+
+export interface HostClock {
+  now(): Date;
+  /** IANA time zone of the company. */
+  readonly timezone: string;
+}
+
+export interface HostLogger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activation contexts, one per runtime entry
+
+export interface ExtensionContext {
+  readonly manifest: ExtensionManifest;
+  readonly database: HostDatabase;
+  readonly directory: HostDirectory;
+  readonly http: HostHttp;
+  readonly realtime: HostRealtime;
+  readonly clock: HostClock;
+  readonly logger: HostLogger;
+}
+
+/** A screen mounted by the host shell into a container element. */
+export interface ScreenRegistration {
+  id: string;
+  mount(container: HTMLElement, params: Record<string, string>): Disposable;
+}
+
+export interface WorkspaceContext {
+  readonly manifest: ExtensionManifest;
+  readonly currentUser: HostUser;
+  readonly isAdministrator: boolean;
+  /** Base URL of the extension's Web API, e.g. `/api/extensions/live-chats/v1`. */
+  readonly apiBase: string;
+  /** WebSocket URL of the realtime hub for this extension. */
+  readonly realtimeUrl: string;
+  registerScreen(screen: ScreenRegistration): Disposable;
+  /** Asks the shell to show a screen (its id from the manifest) with parameters. */
+  navigate(screenId: string, params?: Record<string, string>): void;
+}
+
+export type ActivateServer = (context: ExtensionContext) => Promise<Disposable>;
+export type ActivateWorkspace = (context: WorkspaceContext) => Disposable;
+
+// ---------------------------------------------------------------------------------------------
+// The realtime wire protocol between a browser and the host's hub (JSON text frames)
+
+export type RealtimeClientFrame =
+  | { type: 'subscribe'; topic: string; since?: number }
+  | { type: 'unsubscribe'; topic: string }
+  | { type: 'ping' };
+
+export type RealtimeServerFrame =
+  | { type: 'subscribed'; topic: string }
+  | { type: 'event'; topic: string; event: string; seq?: number; data: unknown }
+  | { type: 'error'; topic?: string; code: string; message: string }
+  | { type: 'pong' };

@@ -1,0 +1,99 @@
+/**
+ * Who may do what (spec §1.2), in one place for the Web API, realtime subscriptions, the widget
+ * and the script hooks. Administrators configure live chats; operators see their live chats'
+ * queues and their own sessions; supervisors see every session of their live chats; internal
+ * users see only their own sessions.
+ */
+import { LineSessionState } from '@elma365/sdk-types';
+import { LiveChatsError } from './errors';
+import type { Line } from './line';
+import type { Session } from './session';
+
+export interface Actor {
+  userId: string;
+  groupIds: readonly string[];
+  isAdmin: boolean;
+}
+
+export interface LineRoles {
+  operator: boolean;
+  supervisor: boolean;
+  /** May write to the live chat from Messages. */
+  client: boolean;
+}
+
+const intersects = (a: readonly string[], b: readonly string[]): boolean => a.some((id) => b.includes(id));
+
+export function rolesOn(actor: Actor, line: Line): LineRoles {
+  return {
+    operator: intersects(actor.groupIds, line.operatorGroupIds),
+    supervisor: intersects(actor.groupIds, line.supervisorGroupIds),
+    client: intersects(actor.groupIds, line.internalClientGroupIds),
+  };
+}
+
+/** The session facts the policy needs beyond the session itself. */
+export interface SessionAccessFacts {
+  /** The user behind the session's client, for internal clients. */
+  clientUserId?: string;
+}
+
+export const AccessPolicy = {
+  canConfigureLines(actor: Actor): boolean {
+    return actor.isAdmin;
+  },
+
+  canSeeLine(actor: Actor, line: Line): boolean {
+    const roles = rolesOn(actor, line);
+    return actor.isAdmin || roles.operator || roles.supervisor || roles.client;
+  },
+
+  canWorkOnLine(actor: Actor, line: Line): boolean {
+    const roles = rolesOn(actor, line);
+    return roles.operator || roles.supervisor;
+  },
+
+  canWriteAsClient(actor: Actor, line: Line): boolean {
+    return rolesOn(actor, line).client;
+  },
+
+  isSessionClient(actor: Actor, facts: SessionAccessFacts): boolean {
+    return facts.clientUserId !== undefined && facts.clientUserId === actor.userId;
+  },
+
+  /**
+   * How the actor sees a session: as staff (supervisors: every session of their live chats;
+   * operators: the queue and their own sessions), as its client, or not at all.
+   */
+  sessionView(actor: Actor, line: Line, session: Session, facts: SessionAccessFacts): 'staff' | 'client' | undefined {
+    const roles = rolesOn(actor, line);
+    if (roles.supervisor) return 'staff';
+    if (roles.operator && (session.state === LineSessionState.Waiting || session.operatorId === actor.userId)) return 'staff';
+    return AccessPolicy.isSessionClient(actor, facts) ? 'client' : undefined;
+  },
+
+  canViewSession(actor: Actor, line: Line, session: Session, facts: SessionAccessFacts): boolean {
+    return AccessPolicy.sessionView(actor, line, session, facts) !== undefined;
+  },
+
+  canTake(actor: Actor, line: Line): boolean {
+    return rolesOn(actor, line).operator;
+  },
+
+  /** Operators reply in the sessions assigned to them. */
+  canReply(actor: Actor, line: Line, session: Session): boolean {
+    return (
+      rolesOn(actor, line).operator &&
+      session.state === LineSessionState.AssignedToOperator &&
+      session.operatorId === actor.userId
+    );
+  },
+
+  canClose(actor: Actor, line: Line, session: Session): boolean {
+    return AccessPolicy.canReply(actor, line, session);
+  },
+};
+
+export function forbidden(message: string): LiveChatsError {
+  return new LiveChatsError('auth/forbidden', message);
+}

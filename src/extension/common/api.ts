@@ -1,0 +1,133 @@
+/**
+ * The Web API contract of the extension, shared by the server (which validates with these
+ * schemas at every edge) and the browser screens (which use the DTO types): request bodies and
+ * query strings, response shapes and realtime topics.
+ */
+import { LineSessionState } from '@elma365/sdk-types';
+import { z } from 'zod';
+import type { LineRoles } from './access-policy';
+import { LINE_NAME_MAX, type Line } from './line';
+import { CLIENT_MESSAGE_ID_MAX, MESSAGE_TEXT_MAX, type Message } from './message';
+import type { Session } from './session';
+
+const id = z.string().min(1).max(64);
+const groupIds = z.array(id).max(100);
+
+export const createLineBody = z.strictObject({
+  name: z.string().trim().min(1, 'Name is required').max(LINE_NAME_MAX),
+  operatorGroupIds: groupIds.min(1, 'Choose at least one operator group'),
+  supervisorGroupIds: groupIds.min(1, 'Choose at least one supervisor group'),
+  internalClientGroupIds: groupIds.optional(),
+  showOperatorName: z.boolean().optional(),
+});
+export type CreateLineBody = z.infer<typeof createLineBody>;
+
+export const updateLineBody = createLineBody
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'Nothing to change');
+export type UpdateLineBody = z.infer<typeof updateLineBody>;
+
+export const sendMessageBody = z.strictObject({
+  text: z.string().max(MESSAGE_TEXT_MAX * 2),
+  clientMessageId: z.string().min(1).max(CLIENT_MESSAGE_ID_MAX),
+});
+export type SendMessageBody = z.infer<typeof sendMessageBody>;
+
+export const markReadBody = z.strictObject({ seq: z.number().int().min(0) });
+
+const intParam = (min: number, max: number) =>
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+
+export const SESSION_PAGE_MAX = 100;
+
+export const listSessionsQuery = z.strictObject({
+  lineId: id.optional(),
+  state: z.enum(LineSessionState).optional(),
+  /** Only the sessions assigned to (or last handled by) the caller. */
+  mine: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: intParam(1, SESSION_PAGE_MAX).optional(),
+});
+export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
+
+export const MESSAGE_PAGE_MAX = 500;
+
+export const listMessagesQuery = z.strictObject({
+  since: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
+  limit: intParam(1, MESSAGE_PAGE_MAX).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Responses
+
+export interface LineDto extends Line {
+  /** The caller's roles on the live chat. */
+  roles: LineRoles;
+}
+
+export interface SessionDto extends Session {
+  lineName: string;
+  clientName: string;
+  operatorName?: string;
+  /** Messages from the client after the caller's read marker. */
+  unread: number;
+}
+
+export type MessageDto = Message;
+
+export interface SessionPage {
+  items: SessionDto[];
+  nextCursor?: string;
+}
+
+export interface MessagePage {
+  items: MessageDto[];
+  /** True when more messages follow `items` (ask again with `since` = last seq). */
+  hasMore: boolean;
+}
+
+export interface SendMessageResult {
+  sessionId: string;
+  message: MessageDto;
+}
+
+export interface LineCounters {
+  lineId: string;
+  /** Sessions waiting in the queue. */
+  queue: number;
+  /** My sessions with unread client messages. */
+  unread: number;
+}
+
+export interface Counters {
+  queue: number;
+  unread: number;
+  lines: LineCounters[];
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Realtime topics and events
+
+export const Topics = {
+  /** Everything about one session, as staff see it: events `message` (with seq) and `session`. */
+  session: (sessionId: string): string => `session:${sessionId}`,
+  /** One session as its client sees it: no system messages, operator names per the line. */
+  sessionClient: (sessionId: string): string => `session-client:${sessionId}`,
+  /** Queue changes of a live chat, for its operators and supervisors: event `session`. */
+  line: (lineId: string): string => `line:${lineId}`,
+  /** Hints for one user: event `counters`. */
+  user: (userId: string): string => `user:${userId}`,
+} as const;
+
+export type TopicKind = 'session' | 'session-client' | 'line' | 'user';
+
+export function parseTopic(topic: string): { kind: TopicKind; id: string } | undefined {
+  const match = /^(session|session-client|line|user):([A-Za-z0-9_-]{1,64})$/.exec(topic);
+  return match ? { kind: match[1] as TopicKind, id: match[2] } : undefined;
+}
+
+export const RealtimeEvents = { message: 'message', session: 'session', counters: 'counters' } as const;

@@ -1,0 +1,40 @@
+/**
+ * A live chat ("line"): its groups, its clients setting and its channels. Every live chat owns
+ * exactly one internal channel, named after it.
+ */
+import { LineChannelState, LineChannelType } from '@elma365/sdk-types';
+
+export interface Channel {
+  id: string;
+  lineId: string;
+  type: LineChannelType;
+  name: string;
+  state: LineChannelState;
+}
+
+export interface Line {
+  id: string;
+  name: string;
+  operatorGroupIds: string[];
+  supervisorGroupIds: string[];
+  /** Groups of company users allowed to write to the live chat from Messages. */
+  internalClientGroupIds: string[];
+  /** Whether an internal client sees the operator's name (only meaningful with internal clients). */
+  showOperatorName: boolean;
+  createdAt: string;
+  channels: Channel[];
+}
+
+export const LINE_NAME_MAX = 200;
+
+export function internalChannelName(lineName: string): string {
+  return `Internal channel ${lineName}`;
+}
+
+export function internalChannelOf(line: Line): Channel | undefined {
+  return line.channels.find((channel) => channel.type === LineChannelType.Internal);
+}
+
+export function isChannelActive(channel: Channel): boolean {
+  return channel.state === LineChannelState.Active;
+}

@@ -1,0 +1,22 @@
+/** The one place where error codes become HTTP statuses. */
+import type { LiveChatsErrorCode } from '../../common/errors';
+
+const STATUS: Record<LiveChatsErrorCode, number> = {
+  'request/invalid': 400,
+  'request/too-large': 413,
+  'message/invalid': 400,
+  'line/invalid-groups': 400,
+  'realtime/unknown-topic': 400,
+  'auth/unauthenticated': 401,
+  'auth/forbidden': 403,
+  'line/not-found': 404,
+  'session/not-found': 404,
+  'session/not-waiting': 409,
+  'session/invalid-transition': 409,
+  'session/closed': 409,
+  'internal/unexpected': 500,
+};
+
+export function httpStatusOf(code: LiveChatsErrorCode): number {
+  return STATUS[code];
+}

@@ -1,0 +1,21 @@
+/**
+ * The server runtime entry. The host calls `activate(context)`; the extension migrates its
+ * schema, builds its container and registers its Web API routes and realtime topics. Disposing
+ * the returned Disposable unregisters everything.
+ */
+import 'reflect-metadata';
+import type { Disposable, ExtensionContext } from '@elma365/sdk-types';
+import { DisposableCollection } from '../common/disposable';
+import { ApiRegistrar } from './http/api-registrar';
+import { RealtimeRegistrar } from './realtime/realtime-registrar';
+import { createServerContainer } from './server-container';
+import { migrateToLatest } from './storage/migrations';
+
+export async function activate(context: ExtensionContext): Promise<Disposable> {
+  await migrateToLatest(context.database.kysely);
+  const container = createServerContainer(context);
+  const registrations = new DisposableCollection();
+  registrations.push(container.get(ApiRegistrar).registerAll(), container.get(RealtimeRegistrar).registerAll());
+  context.logger.info('Live Chats activated', { version: context.manifest.version });
+  return registrations;
+}

@@ -1,0 +1,14 @@
+/** The server runtime's own inversify container: one module per capability. */
+import type { ExtensionContext } from '@elma365/sdk-types';
+import { Container } from 'inversify';
+import { contributionProvidersModule } from './kernel/contribution-providers';
+import { kernelModule } from './kernel/kernel-module';
+import { linesModule } from './lines/lines-module';
+import { sessionsModule } from './sessions/sessions-module';
+import { storageModule } from './storage/storage-module';
+
+export function createServerContainer(context: ExtensionContext): Container {
+  const container = new Container();
+  container.load(kernelModule(context), contributionProvidersModule, storageModule, linesModule, sessionsModule);
+  return container;
+}

@@ -1,0 +1,58 @@
+/** Web API: writing to a live chat, sessions, their messages, read markers and counters. */
+import { inject, injectable } from 'inversify';
+import { listMessagesQuery, listSessionsQuery, markReadBody, sendMessageBody } from '../../common/api';
+import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
+import { SessionService } from './session-service';
+
+@injectable()
+export class SessionRoutes implements ApiContribution {
+  constructor(@inject(SessionService) private readonly sessions: SessionService) {}
+
+  routes(): ApiRoute[] {
+    return [
+      route({
+        method: 'POST',
+        path: '/lines/:id/messages',
+        body: sendMessageBody,
+        handle: async ({ actor, user, params, body }) => {
+          const { replay, ...result } = await this.sessions.writeToLine(actor, user, params.id, body);
+          return { status: replay ? 200 : 201, body: result };
+        },
+      }),
+      route({
+        method: 'GET',
+        path: '/sessions',
+        query: listSessionsQuery,
+        handle: async ({ actor, query }) => ({ body: await this.sessions.list(actor, query) }),
+      }),
+      route({ method: 'GET', path: '/sessions/:id', handle: async ({ actor, params }) => ({ body: await this.sessions.get(actor, params.id) }) }),
+      route({ method: 'POST', path: '/sessions/:id/take', handle: async ({ actor, params }) => ({ body: await this.sessions.take(actor, params.id) }) }),
+      route({ method: 'POST', path: '/sessions/:id/close', handle: async ({ actor, params }) => ({ body: await this.sessions.close(actor, params.id) }) }),
+      route({
+        method: 'POST',
+        path: '/sessions/:id/read',
+        body: markReadBody,
+        handle: async ({ actor, params, body }) => {
+          await this.sessions.markRead(actor, params.id, body.seq);
+          return { status: 204 };
+        },
+      }),
+      route({
+        method: 'GET',
+        path: '/sessions/:id/messages',
+        query: listMessagesQuery,
+        handle: async ({ actor, params, query }) => ({ body: await this.sessions.listMessages(actor, params.id, query.since, query.limit) }),
+      }),
+      route({
+        method: 'POST',
+        path: '/sessions/:id/messages',
+        body: sendMessageBody,
+        handle: async ({ actor, user, params, body }) => {
+          const { replay, ...result } = await this.sessions.writeToSession(actor, user, params.id, body);
+          return { status: replay ? 200 : 201, body: result };
+        },
+      }),
+      route({ method: 'GET', path: '/me/counters', handle: async ({ actor }) => ({ body: await this.sessions.counters(actor) }) }),
+    ];
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * Sessions: clients writing in, operators taking, replying and closing, lists, read markers and
+ * counters. Every change is one transaction; realtime hints go out after it commits.
+ */
+import { LineMessageType, LineSessionState, type HostUser } from '@elma365/sdk-types';
+import { randomUUID } from 'node:crypto';
+import { inject, injectable } from 'inversify';
+import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/access-policy';
+import type { Counters, ListSessionsQuery, MessagePage, SendMessageBody, SendMessageResult, SessionDto, SessionPage } from '../../common/api';
+import { LiveChatsError } from '../../common/errors';
+import { internalChannelOf, type Line } from '../../common/line';
+import { normalizeMessageText, type Message } from '../../common/message';
+import { applySessionEvent, type Session, type SessionEvent } from '../../common/session';
+import { HostClock, LiveChatsDb } from '../kernel/host-services';
+import { ClientRepository } from '../storage/client-repository';
+import { LineRepository } from '../storage/line-repository';
+import { MessageRepository, type NewMessage } from '../storage/message-repository';
+import { retryOnConflict, WriteConflict } from '../storage/retry';
+import type { Db, Tx } from '../storage/schema';
+import { SessionRepository } from '../storage/session-repository';
+import { decodeCursor, encodeCursor } from './session-cursor';
+import { SessionPublisher } from './session-publisher';
+import { SessionViews, type Viewpoint } from './session-views';
+
+const SESSION_PAGE_DEFAULT = 50;
+const MESSAGE_PAGE_DEFAULT = 100;
+
+const sessionNotFound = (): LiveChatsError => new LiveChatsError('session/not-found', 'There is no such session.');
+
+interface Viewed {
+  session: Session;
+  line: Line;
+  viewpoint: Viewpoint;
+}
+
+type MessageDraft = Pick<NewMessage, 'type' | 'body' | 'authorKind' | 'authorUserId' | 'clientMessageId' | 'idempotencyKey'>;
+
+@injectable()
+export class SessionService {
+  constructor(
+    @inject(LiveChatsDb) private readonly db: Db,
+    @inject(LineRepository) private readonly lines: LineRepository,
+    @inject(SessionRepository) private readonly sessions: SessionRepository,
+    @inject(MessageRepository) private readonly messages: MessageRepository,
+    @inject(ClientRepository) private readonly clients: ClientRepository,
+    @inject(SessionViews) private readonly views: SessionViews,
+    @inject(SessionPublisher) private readonly publisher: SessionPublisher,
+    @inject(HostClock) private readonly clock: HostClock,
+  ) {}
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Reading
+
+  /** The session as the actor may see it: 404 when it does not exist, 403 when it is not theirs. */
+  async view(actor: Actor, sessionId: string): Promise<Viewed> {
+    const session = await this.sessions.get(sessionId);
+    if (!session) throw sessionNotFound();
+    const line = await this.lines.get(session.lineId);
+    if (!line) throw sessionNotFound();
+    const client = (await this.clients.getMany([session.clientId])).get(session.clientId);
+    const viewpoint = AccessPolicy.sessionView(actor, line, session, { clientUserId: client?.userId });
+    if (!viewpoint) throw forbidden('You have no access to this session.');
+    return { session, line, viewpoint };
+  }
+
+  async get(actor: Actor, sessionId: string): Promise<SessionDto> {
+    const { session, line } = await this.view(actor, sessionId);
+    return this.views.session(session, actor.userId, line);
+  }
+
+  async list(actor: Actor, query: ListSessionsQuery): Promise<SessionPage> {
+    const lines = await this.lines.list();
+    if (query.lineId && !lines.some((line) => line.id === query.lineId && AccessPolicy.canSeeLine(actor, line))) {
+      throw new LiveChatsError('line/not-found', 'There is no such live chat.');
+    }
+    const allOf: string[] = [];
+    const queueAndOwnOf: string[] = [];
+    for (const line of lines) {
+      const roles = rolesOn(actor, line);
+      if (roles.supervisor) allOf.push(line.id);
+      else if (roles.operator) queueAndOwnOf.push(line.id);
+    }
+    const limit = query.limit ?? SESSION_PAGE_DEFAULT;
+    const rows = await this.sessions.list({
+      scope: { allOf, queueAndOwnOf, clientIds: await this.clients.idsOfUser(actor.userId) },
+      userId: actor.userId,
+      lineId: query.lineId,
+      state: query.state,
+      mine: query.mine === 'true',
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: await this.views.sessionList(page, actor.userId, lines),
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : undefined,
+    };
+  }
+
+  async listMessages(actor: Actor, sessionId: string, since = 0, limit = MESSAGE_PAGE_DEFAULT): Promise<MessagePage> {
+    const { session, line, viewpoint } = await this.view(actor, sessionId);
+    const rows = await this.messages.listSince(session.id, since, limit + 1, viewpoint === 'staff');
+    return { items: await this.views.messages(rows.slice(0, limit), session, line, viewpoint), hasMore: rows.length > limit };
+  }
+
+  async markRead(actor: Actor, sessionId: string, seq: number): Promise<void> {
+    const { session } = await this.view(actor, sessionId);
+    await this.sessions.markRead(actor.userId, session.id, Math.min(seq, session.lastSeq));
+    this.publisher.countersChanged(actor.userId);
+  }
+
+  async counters(actor: Actor): Promise<Counters> {
+    const lines = (await this.lines.list()).filter((line) => AccessPolicy.canWorkOnLine(actor, line));
+    const [queue, unread] = await Promise.all([
+      this.sessions.queueCounts(lines.map((line) => line.id)),
+      this.sessions.unreadSessionCounts(actor.userId),
+    ]);
+    const perLine = lines.map((line) => ({ lineId: line.id, queue: queue.get(line.id) ?? 0, unread: unread.get(line.id) ?? 0 }));
+    return {
+      queue: perLine.reduce((sum, line) => sum + line.queue, 0),
+      unread: perLine.reduce((sum, line) => sum + line.unread, 0),
+      lines: perLine,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Writing
+
+  /**
+   * An internal user writes to a live chat from Messages: the message goes into the user's
+   * session on the live chat's internal channel, which is created on first contact and resumed
+   * when closed. A retried send (same clientMessageId) returns the original message.
+   */
+  async writeToLine(actor: Actor, user: HostUser, lineId: string, body: SendMessageBody): Promise<SendMessageResult & { replay: boolean }> {
+    const line = await this.lines.get(lineId);
+    if (!line || !AccessPolicy.canSeeLine(actor, line)) throw new LiveChatsError('line/not-found', 'There is no such live chat.');
+    if (!AccessPolicy.canWriteAsClient(actor, line)) throw forbidden('You are not among the clients of this live chat.');
+    const channel = internalChannelOf(line);
+    if (!channel) throw new LiveChatsError('internal/unexpected', 'The live chat has no internal channel.');
+    const text = normalizeMessageText(body.text);
+    const idempotencyKey = `user:${actor.userId}:${body.clientMessageId}`;
+
+    const outcome = await retryOnConflict(async () => {
+      const original = await this.messages.findByIdempotencyKey(idempotencyKey);
+      if (original) return { replay: original };
+      return this.db.transaction().execute(async (tx) => {
+        const at = this.now();
+        const client = await this.clients.internalClientFor(user, at, tx);
+        const found = await this.sessions.findByChannelClient(channel.id, client.id, tx);
+        let opened: 'created' | 'resumed' | undefined;
+        const added: Message[] = [];
+        let session: Session;
+        if (!found) {
+          session = {
+            id: randomUUID(),
+            name: client.name,
+            lineId: line.id,
+            channelId: channel.id,
+            clientId: client.id,
+            state: LineSessionState.Waiting,
+            createdAt: at,
+            lastActivityAt: at,
+            lastSeq: 0,
+            lastClientSeq: 0,
+          };
+          await this.sessions.insert(session, tx);
+          opened = 'created';
+        } else {
+          session = found.session;
+          const next = applySessionEvent(session, { type: 'clientMessage' });
+          if (next.state !== session.state) {
+            await this.changeStatus(tx, session.id, found.version, { type: 'clientMessage' }, session, at);
+            added.push(await this.append(tx, session.id, { type: LineMessageType.System, body: 'The client wrote again: the session is back in the queue.', authorKind: 'system' }, at));
+            opened = 'resumed';
+          }
+        }
+        const message = await this.append(tx, session.id, {
+          type: LineMessageType.Text,
+          body: text,
+          authorKind: 'client',
+          authorUserId: user.id,
+          clientMessageId: body.clientMessageId,
+          idempotencyKey,
+        }, at);
+        added.push(message);
+        return { message, opened, added };
+      });
+    });
+
+    if ('replay' in outcome) {
+      const { session, line: sessionLine } = await this.view(actor, outcome.replay.sessionId);
+      const [message] = await this.views.messages([outcome.replay], session, sessionLine, 'client');
+      return { sessionId: session.id, message, replay: true };
+    }
+    const session = await this.requireSession(outcome.message.sessionId);
+    if (outcome.opened) await this.publishSession(session, line);
+    for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
+    const [message] = await this.views.messages([outcome.message], session, line, 'client');
+    return { sessionId: session.id, message, replay: false };
+  }
+
+  /** A message into a known session: by its assigned operator, or by its own client. */
+  async writeToSession(actor: Actor, user: HostUser, sessionId: string, body: SendMessageBody): Promise<SendMessageResult & { replay: boolean }> {
+    const { session, line, viewpoint } = await this.view(actor, sessionId);
+    if (viewpoint === 'client') return this.writeToLine(actor, user, line.id, body);
+    if (!AccessPolicy.canReply(actor, line, session)) {
+      throw forbidden(
+        session.state === LineSessionState.Waiting
+          ? 'Press "Start work" to take the session before replying.'
+          : 'Only the operator assigned to the session can reply.',
+      );
+    }
+    const text = normalizeMessageText(body.text);
+    const idempotencyKey = `user:${actor.userId}:${body.clientMessageId}`;
+    const outcome = await retryOnConflict(async () => {
+      const original = await this.messages.findByIdempotencyKey(idempotencyKey);
+      if (original) return { original };
+      return this.db.transaction().execute(async (tx) => {
+        const current = await this.sessions.get(session.id, tx);
+        if (!current || !AccessPolicy.canReply(actor, line, current)) {
+          throw forbidden('The session is no longer assigned to you.');
+        }
+        const at = this.now();
+        const message = await this.append(tx, session.id, {
+          type: LineMessageType.Text,
+          body: text,
+          authorKind: 'operator',
+          authorUserId: actor.userId,
+          clientMessageId: body.clientMessageId,
+          idempotencyKey,
+        }, at);
+        return { message };
+      });
+    });
+    if ('original' in outcome) {
+      if (outcome.original.sessionId !== session.id) throw new LiveChatsError('message/invalid', 'This clientMessageId was already used for another session.');
+      const [message] = await this.views.messages([outcome.original], session, line, 'staff');
+      return { sessionId: session.id, message, replay: true };
+    }
+    await this.publisher.messageAdded(session, line, outcome.message);
+    const [message] = await this.views.messages([outcome.message], session, line, 'staff');
+    return { sessionId: session.id, message, replay: false };
+  }
+
+  /** "Start work": of operators clicking at once, exactly one gets the session. */
+  async take(actor: Actor, sessionId: string): Promise<SessionDto> {
+    const { line } = await this.view(actor, sessionId);
+    if (!AccessPolicy.canTake(actor, line)) throw forbidden('Only operators of the live chat can take sessions.');
+    return this.transition(actor, sessionId, line, { type: 'take', operatorId: actor.userId }, (name) => `${name} started work on the session.`);
+  }
+
+  async close(actor: Actor, sessionId: string): Promise<SessionDto> {
+    const { line } = await this.view(actor, sessionId);
+    return this.transition(actor, sessionId, line, { type: 'close' }, (name) => `${name} closed the session.`, (session) => {
+      if (!AccessPolicy.canClose(actor, line, session)) throw forbidden('Only the operator assigned to the session can close it.');
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async transition(
+    actor: Actor,
+    sessionId: string,
+    line: Line,
+    event: SessionEvent,
+    systemText: (actorName: string) => string,
+    check?: (session: Session) => void,
+  ): Promise<SessionDto> {
+    const actorName = (await this.views.userName(actor.userId)) ?? 'Someone';
+    const message = await retryOnConflict(() =>
+      this.db.transaction().execute(async (tx) => {
+        const found = await this.sessions.getVersioned(sessionId, tx);
+        if (!found) throw sessionNotFound();
+        check?.(found.session);
+        const at = this.now();
+        await this.changeStatus(tx, sessionId, found.version, event, found.session, at);
+        return this.append(tx, sessionId, { type: LineMessageType.System, body: systemText(actorName), authorKind: 'system' }, at);
+      }),
+    );
+    const session = await this.requireSession(sessionId);
+    await this.publishSession(session, line);
+    await this.publisher.messageAdded(session, line, message);
+    return this.views.session(session, actor.userId, line);
+  }
+
+  /** Applies the state machine and writes the result only if the session is unchanged since read. */
+  private async changeStatus(tx: Tx, id: string, version: number, event: SessionEvent, session: Session, at: string): Promise<void> {
+    const status = applySessionEvent(session, event);
+    const accepted = status.operatorId !== session.operatorId || status.state !== session.state ? at : undefined;
+    const ok = await this.sessions.changeStatus(id, version, {
+      status,
+      at,
+      acceptedAt: accepted,
+      closedAt: status.state === LineSessionState.Closed ? at : session.closedAt ? null : undefined,
+    }, tx);
+    if (!ok) throw new WriteConflict(`session ${id} changed concurrently`);
+  }
+
+  private async append(tx: Tx, sessionId: string, draft: MessageDraft, at: string): Promise<Message> {
+    const seq = await this.sessions.nextSeq(sessionId, draft.authorKind === 'client', at, tx);
+    const message: NewMessage = { id: randomUUID(), sessionId, seq, createdAt: at, ...draft };
+    await this.messages.insert(message, tx);
+    const { idempotencyKey: _key, ...stored } = message;
+    return stored;
+  }
+
+  private async requireSession(id: string): Promise<Session> {
+    const session = await this.sessions.get(id);
+    if (!session) throw sessionNotFound();
+    return session;
+  }
+
+  private async publishSession(session: Session, line: Line): Promise<void> {
+    this.publisher.sessionChanged(await this.views.session(session, undefined, line));
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Who may subscribe to which session, live chat and user topic, and what a subscriber missed:
+ * a session subscription with `since` is backfilled with every message after it.
+ */
+import type { RealtimeEvent, RealtimeSubscribeResult, RealtimeSubscription } from '@elma365/sdk-types';
+import { inject, injectable } from 'inversify';
+import { AccessPolicy, forbidden } from '../../common/access-policy';
+import { RealtimeEvents, parseTopic } from '../../common/api';
+import { LiveChatsError } from '../../common/errors';
+import { ActorService } from '../kernel/actor-service';
+import type { RealtimeContribution, TopicHandler } from '../realtime/realtime-contribution';
+import { LineService } from '../lines/line-service';
+import { SessionService } from './session-service';
+
+/** The most a subscription is backfilled with; a client that is further behind reloads the page of messages. */
+const BACKFILL_MAX = 10_000;
+const BACKFILL_PAGE = 500;
+
+@injectable()
+export class SessionTopics implements RealtimeContribution {
+  constructor(
+    @inject(ActorService) private readonly actors: ActorService,
+    @inject(SessionService) private readonly sessions: SessionService,
+    @inject(LineService) private readonly lines: LineService,
+  ) {}
+
+  topicHandlers(): TopicHandler[] {
+    return [
+      { kind: 'session', subscribe: (s) => this.subscribeSession(s, 'staff') },
+      { kind: 'session-client', subscribe: (s) => this.subscribeSession(s, 'client') },
+      { kind: 'line', subscribe: (s) => this.subscribeLine(s) },
+      { kind: 'user', subscribe: async (s) => this.subscribeUser(s) },
+    ];
+  }
+
+  private async subscribeSession(subscription: RealtimeSubscription, wanted: 'staff' | 'client'): Promise<RealtimeSubscribeResult> {
+    const id = this.idOf(subscription.topic);
+    const actor = await this.actors.actorFor(subscription.user);
+    const { viewpoint } = await this.sessions.view(actor, id);
+    if (viewpoint !== wanted) throw forbidden(wanted === 'staff' ? 'Subscribe to the client view of your session.' : 'This is not your session.');
+    const backfill: RealtimeEvent[] = [];
+    let since = subscription.since ?? Number.MAX_SAFE_INTEGER;
+    while (backfill.length < BACKFILL_MAX) {
+      const page = await this.sessions.listMessages(actor, id, since, BACKFILL_PAGE);
+      for (const message of page.items) {
+        backfill.push({ topic: subscription.topic, type: RealtimeEvents.message, seq: message.seq, data: message });
+      }
+      if (!page.hasMore || page.items.length === 0) break;
+      since = page.items[page.items.length - 1].seq;
+    }
+    return { allowed: true, backfill };
+  }
+
+  private async subscribeLine(subscription: RealtimeSubscription): Promise<RealtimeSubscribeResult> {
+    const actor = await this.actors.actorFor(subscription.user);
+    const line = await this.lines.getVisible(actor, this.idOf(subscription.topic));
+    if (!AccessPolicy.canWorkOnLine(actor, line)) throw forbidden('Only operators and supervisors of the live chat follow its queue.');
+    return { allowed: true, backfill: [] };
+  }
+
+  private subscribeUser(subscription: RealtimeSubscription): RealtimeSubscribeResult {
+    if (this.idOf(subscription.topic) !== subscription.user.id) throw forbidden('You can only follow your own notifications.');
+    return { allowed: true, backfill: [] };
+  }
+
+  private idOf(topic: string): string {
+    const parsed = parseTopic(topic);
+    if (!parsed) throw new LiveChatsError('realtime/unknown-topic', `Unknown topic "${topic}".`);
+    return parsed.id;
+  }
+}

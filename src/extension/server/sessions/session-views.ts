@@ -1,0 +1,81 @@
+/**
+ * What a viewer sees of sessions and messages: names resolved, unread counts, and for a client
+ * the operator's name only when the live chat shows it (spec §2.2).
+ */
+import { inject, injectable } from 'inversify';
+import type { MessageDto, SessionDto } from '../../common/api';
+import type { Line } from '../../common/line';
+import type { Message } from '../../common/message';
+import type { Session } from '../../common/session';
+import { HostDirectory } from '../kernel/host-services';
+import { ClientRepository } from '../storage/client-repository';
+import { LineRepository } from '../storage/line-repository';
+import { SessionRepository } from '../storage/session-repository';
+
+export type Viewpoint = 'staff' | 'client';
+
+@injectable()
+export class SessionViews {
+  constructor(
+    @inject(LineRepository) private readonly lines: LineRepository,
+    @inject(SessionRepository) private readonly sessions: SessionRepository,
+    @inject(ClientRepository) private readonly clients: ClientRepository,
+    @inject(HostDirectory) private readonly directory: HostDirectory,
+  ) {}
+
+  /** DTOs in the given order; `viewerId` decides the unread counts (none without a viewer). */
+  async sessionList(sessions: Session[], viewerId?: string, knownLines: Line[] = []): Promise<SessionDto[]> {
+    if (sessions.length === 0) return [];
+    const lineById = new Map(knownLines.map((line) => [line.id, line]));
+    for (const lineId of new Set(sessions.map((s) => s.lineId))) {
+      if (!lineById.has(lineId)) {
+        const line = await this.lines.get(lineId);
+        if (line) lineById.set(lineId, line);
+      }
+    }
+    const operatorIds = [...new Set(sessions.flatMap((s) => (s.operatorId ? [s.operatorId] : [])))];
+    const [clients, operators, unread] = await Promise.all([
+      this.clients.getMany(sessions.map((s) => s.clientId)),
+      this.directory.getUsers(operatorIds),
+      viewerId ? this.sessions.unreadCounts(viewerId, sessions.map((s) => s.id)) : Promise.resolve(new Map<string, number>()),
+    ]);
+    const operatorNames = new Map(operators.map((user) => [user.id, user.name]));
+    return sessions.map((session) => ({
+      ...session,
+      lineName: lineById.get(session.lineId)?.name ?? '',
+      clientName: clients.get(session.clientId)?.name ?? '',
+      operatorName: session.operatorId ? operatorNames.get(session.operatorId) : undefined,
+      unread: unread.get(session.id) ?? 0,
+    }));
+  }
+
+  async session(session: Session, viewerId?: string, line?: Line): Promise<SessionDto> {
+    const [dto] = await this.sessionList([session], viewerId, line ? [line] : []);
+    return dto;
+  }
+
+  async messages(messages: Message[], session: Session, line: Line, viewpoint: Viewpoint): Promise<MessageDto[]> {
+    const userIds = [...new Set(messages.flatMap((m) => (m.authorUserId ? [m.authorUserId] : [])))];
+    const [users, clients] = await Promise.all([this.directory.getUsers(userIds), this.clients.getMany([session.clientId])]);
+    const names = new Map(users.map((user) => [user.id, user.name]));
+    const clientName = clients.get(session.clientId)?.name;
+    return messages.map((message) => {
+      switch (message.authorKind) {
+        case 'client':
+          return { ...message, authorName: clientName };
+        case 'operator': {
+          const hidden = viewpoint === 'client' && !line.showOperatorName;
+          return hidden
+            ? { ...message, authorUserId: undefined, authorName: line.name }
+            : { ...message, authorName: message.authorUserId ? names.get(message.authorUserId) : undefined };
+        }
+        case 'system':
+          return message;
+      }
+    });
+  }
+
+  async userName(userId: string): Promise<string | undefined> {
+    return (await this.directory.getUser(userId))?.name;
+  }
+}

@@ -1,0 +1,19 @@
+/** Sessions and messages: service, views, realtime publishing and topics, Web API. */
+import { ContainerModule } from 'inversify';
+import { ApiContribution } from '../http/api-contribution';
+import { RealtimeContribution } from '../realtime/realtime-contribution';
+import { SessionPublisher } from './session-publisher';
+import { SessionRoutes } from './session-routes';
+import { SessionService } from './session-service';
+import { SessionTopics } from './session-topics';
+import { SessionViews } from './session-views';
+
+export const sessionsModule = new ContainerModule(({ bind }) => {
+  bind(SessionViews).toSelf().inSingletonScope();
+  bind(SessionPublisher).toSelf().inSingletonScope();
+  bind(SessionService).toSelf().inSingletonScope();
+  bind(SessionRoutes).toSelf().inSingletonScope();
+  bind(ApiContribution).toService(SessionRoutes);
+  bind(SessionTopics).toSelf().inSingletonScope();
+  bind(RealtimeContribution).toService(SessionTopics);
+});

@@ -1,0 +1,120 @@
+/**
+ * The extension's migrations, run by Kysely's Migrator at activation (with a lock, so several host
+ * instances starting together migrate once). Names are declared in manifest.json.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { LiveChatsError } from '../../common/errors';
+
+const migrations: Record<string, Migration> = {
+  '0001_lines_sessions_messages': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('lc_lines')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('operator_group_ids', 'text', (c) => c.notNull())
+        .addColumn('supervisor_group_ids', 'text', (c) => c.notNull())
+        .addColumn('internal_client_group_ids', 'text', (c) => c.notNull())
+        .addColumn('show_operator_name', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('lc_channels')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('line_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('state', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('lc_channels_line').on('lc_channels').column('line_id').execute();
+      await db.schema
+        .createTable('lc_clients')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('channel_type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('external_id', 'varchar(200)', (c) => c.notNull())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('user_id', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('lc_clients_identity', ['channel_type', 'external_id'])
+        .execute();
+      await db.schema.createIndex('lc_clients_user').on('lc_clients').column('user_id').execute();
+      await db.schema
+        .createTable('lc_sessions')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('line_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('channel_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('client_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('state', 'varchar(32)', (c) => c.notNull())
+        .addColumn('priority', 'varchar(16)')
+        .addColumn('operator_id', 'varchar(64)')
+        .addColumn('operator_group_id', 'varchar(64)')
+        .addColumn('before_spam', 'text')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('accepted_at', 'varchar(32)')
+        .addColumn('closed_at', 'varchar(32)')
+        .addColumn('last_activity_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('last_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_client_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // One session per client per channel: a returning client resumes it (spec §4.1).
+      await db.schema
+        .createIndex('lc_sessions_channel_client')
+        .on('lc_sessions')
+        .columns(['channel_id', 'client_id'])
+        .unique()
+        .execute();
+      await db.schema
+        .createIndex('lc_sessions_line_state_activity')
+        .on('lc_sessions')
+        .columns(['line_id', 'state', 'last_activity_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('lc_sessions_operator_state')
+        .on('lc_sessions')
+        .columns(['operator_id', 'state'])
+        .execute();
+      await db.schema
+        .createTable('lc_messages')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('session_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('type', 'varchar(16)', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('author_kind', 'varchar(16)', (c) => c.notNull())
+        .addColumn('author_user_id', 'varchar(64)')
+        .addColumn('client_message_id', 'varchar(100)')
+        .addColumn('idempotency_key', 'varchar(200)', (c) => c.unique())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('lc_messages_session_seq', ['session_id', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('lc_read_markers')
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('session_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('lc_read_markers_pk', ['user_id', 'session_id'])
+        .execute();
+    },
+  },
+};
+
+export const MIGRATION_NAMES = Object.keys(migrations);
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'lc_migrations',
+    migrationLockTableName: 'lc_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new LiveChatsError('internal/unexpected', `Migration ${failed} failed`, { cause: error });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The extension's own tables in the host database (prefix `lc_`). Timestamps are ISO-8601 UTC
+ * strings and flags are 0/1 integers, so both engines store and sort them the same way.
+ */
+import type { Generated, Kysely, Transaction } from 'kysely';
+
+export interface LinesTable {
+  id: string;
+  name: string;
+  /** JSON arrays of group ids. */
+  operator_group_ids: string;
+  supervisor_group_ids: string;
+  internal_client_group_ids: string;
+  show_operator_name: number;
+  created_at: string;
+}
+
+export interface ChannelsTable {
+  id: string;
+  line_id: string;
+  type: string;
+  name: string;
+  state: string;
+  created_at: string;
+}
+
+export interface ClientsTable {
+  id: string;
+  channel_type: string;
+  external_id: string;
+  name: string;
+  user_id: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  name: string;
+  line_id: string;
+  channel_id: string;
+  client_id: string;
+  state: string;
+  priority: string | null;
+  operator_id: string | null;
+  operator_group_id: string | null;
+  /** JSON of what "remove from spam" restores. */
+  before_spam: string | null;
+  created_at: string;
+  accepted_at: string | null;
+  closed_at: string | null;
+  last_activity_at: string;
+  last_seq: number;
+  last_client_seq: number;
+  /** Bumped by every state change: changes are conditional on the version read. */
+  version: number;
+}
+
+export interface MessagesTable {
+  id: string;
+  session_id: string;
+  seq: number;
+  type: string;
+  body: string;
+  author_kind: string;
+  author_user_id: string | null;
+  client_message_id: string | null;
+  /** `<author>:<clientMessageId>`, unique: a retried send finds the original. */
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+export interface ReadMarkersTable {
+  user_id: string;
+  session_id: string;
+  seq: number;
+}
+
+export interface LiveChatsSchema {
+  lc_lines: LinesTable;
+  lc_channels: ChannelsTable;
+  lc_clients: ClientsTable;
+  lc_sessions: SessionsTable;
+  lc_messages: MessagesTable;
+  lc_read_markers: ReadMarkersTable;
+}
+
+export type Db = Kysely<LiveChatsSchema>;
+export type Tx = Transaction<LiveChatsSchema> | Kysely<LiveChatsSchema>;
+// Kysely's Generated is re-exported for migrations that add defaulted columns later.
+export type { Generated };

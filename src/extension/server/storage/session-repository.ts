@@ -1,0 +1,234 @@
+/** Sessions: lookups, conditional state changes, message sequence numbers, lists and counters. */
+import { LineSessionPriority, LineSessionState } from '@elma365/sdk-types';
+import { inject, injectable } from 'inversify';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Session, SessionStatus } from '../../common/session';
+import { LiveChatsDb } from '../kernel/host-services';
+import type { Db, SessionsTable, Tx } from './schema';
+
+export function toSession(row: SessionsTable): Session {
+  return {
+    id: row.id,
+    name: row.name,
+    lineId: row.line_id,
+    channelId: row.channel_id,
+    clientId: row.client_id,
+    state: row.state as LineSessionState,
+    priority: (row.priority ?? undefined) as LineSessionPriority | undefined,
+    operatorId: row.operator_id ?? undefined,
+    operatorGroupId: row.operator_group_id ?? undefined,
+    beforeSpam: row.before_spam ? (JSON.parse(row.before_spam) as SessionStatus['beforeSpam']) : undefined,
+    createdAt: row.created_at,
+    acceptedAt: row.accepted_at ?? undefined,
+    closedAt: row.closed_at ?? undefined,
+    lastActivityAt: row.last_activity_at,
+    lastSeq: Number(row.last_seq),
+    lastClientSeq: Number(row.last_client_seq),
+  };
+}
+
+/** What a session list may show, decided by the access policy per live chat. */
+export interface SessionScope {
+  /** Live chats where the caller sees every session. */
+  allOf: string[];
+  /** Live chats where the caller sees the queue and the sessions assigned to them. */
+  queueAndOwnOf: string[];
+  /** The caller's own client ids (sessions where the caller is the client). */
+  clientIds: string[];
+}
+
+export interface SessionListFilter {
+  scope: SessionScope;
+  userId: string;
+  lineId?: string;
+  state?: LineSessionState;
+  mine?: boolean;
+  after?: { lastActivityAt: string; id: string };
+  limit: number;
+}
+
+export interface StatusChange {
+  status: SessionStatus;
+  acceptedAt?: string | null;
+  closedAt?: string | null;
+  at: string;
+}
+
+@injectable()
+export class SessionRepository {
+  constructor(@inject(LiveChatsDb) private readonly db: Db) {}
+
+  async get(id: string, tx: Tx = this.db): Promise<Session | undefined> {
+    const row = await tx.selectFrom('lc_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toSession(row) : undefined;
+  }
+
+  /** The session with the version that a following `changeStatus` is conditional on. */
+  async getVersioned(id: string, tx: Tx): Promise<{ session: Session; version: number } | undefined> {
+    const row = await tx.selectFrom('lc_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? { session: toSession(row), version: Number(row.version) } : undefined;
+  }
+
+  async findByChannelClient(channelId: string, clientId: string, tx: Tx): Promise<{ session: Session; version: number } | undefined> {
+    const row = await tx
+      .selectFrom('lc_sessions')
+      .selectAll()
+      .where('channel_id', '=', channelId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
+    return row ? { session: toSession(row), version: Number(row.version) } : undefined;
+  }
+
+  async insert(session: Session, tx: Tx): Promise<void> {
+    await tx
+      .insertInto('lc_sessions')
+      .values({
+        id: session.id,
+        name: session.name,
+        line_id: session.lineId,
+        channel_id: session.channelId,
+        client_id: session.clientId,
+        state: session.state,
+        priority: session.priority ?? null,
+        operator_id: session.operatorId ?? null,
+        operator_group_id: session.operatorGroupId ?? null,
+        before_spam: null,
+        created_at: session.createdAt,
+        accepted_at: session.acceptedAt ?? null,
+        closed_at: null,
+        last_activity_at: session.lastActivityAt,
+        last_seq: 0,
+        last_client_seq: 0,
+        version: 0,
+      })
+      .execute();
+  }
+
+  /**
+   * Applies a state change only if nobody changed the session since `expectedVersion` was read:
+   * of concurrent writers exactly one succeeds, on one host instance or many.
+   */
+  async changeStatus(id: string, expectedVersion: number, change: StatusChange, tx: Tx): Promise<boolean> {
+    const { status } = change;
+    const result = await tx
+      .updateTable('lc_sessions')
+      .set((eb) => ({
+        state: status.state,
+        operator_id: status.operatorId ?? null,
+        operator_group_id: status.operatorGroupId ?? null,
+        before_spam: status.beforeSpam ? JSON.stringify(status.beforeSpam) : null,
+        ...(change.acceptedAt !== undefined ? { accepted_at: change.acceptedAt } : {}),
+        ...(change.closedAt !== undefined ? { closed_at: change.closedAt } : {}),
+        last_activity_at: change.at,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  /** Takes the next sequence number of the session, inside the caller's transaction. */
+  async nextSeq(id: string, byClient: boolean, at: string, tx: Tx): Promise<number> {
+    const row = await tx
+      .updateTable('lc_sessions')
+      .set((eb) => ({
+        last_seq: eb('last_seq', '+', 1),
+        last_activity_at: at,
+        ...(byClient ? { last_client_seq: eb('last_seq', '+', 1) } : {}),
+      }))
+      .where('id', '=', id)
+      .returning('last_seq')
+      .executeTakeFirstOrThrow();
+    return Number(row.last_seq);
+  }
+
+  async list(filter: SessionListFilter): Promise<Session[]> {
+    const { scope, userId } = filter;
+    let query = this.db.selectFrom('lc_sessions').selectAll();
+    query = query.where((eb) => {
+      const visible: Expression<SqlBool>[] = [];
+      if (scope.allOf.length) visible.push(eb('line_id', 'in', scope.allOf));
+      if (scope.queueAndOwnOf.length) {
+        visible.push(
+          eb.and([
+            eb('line_id', 'in', scope.queueAndOwnOf),
+            eb.or([eb('state', '=', LineSessionState.Waiting), eb('operator_id', '=', userId)]),
+          ]),
+        );
+      }
+      if (scope.clientIds.length) visible.push(eb('client_id', 'in', scope.clientIds));
+      return visible.length ? eb.or(visible) : sql<SqlBool>`1 = 0`;
+    });
+    if (filter.lineId) query = query.where('line_id', '=', filter.lineId);
+    if (filter.state) query = query.where('state', '=', filter.state);
+    if (filter.mine) query = query.where('operator_id', '=', userId);
+    const after = filter.after;
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('last_activity_at', '<', after.lastActivityAt),
+          eb.and([eb('last_activity_at', '=', after.lastActivityAt), eb('id', '<', after.id)]),
+        ]),
+      );
+    }
+    const rows = await query.orderBy('last_activity_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+    return rows.map(toSession);
+  }
+
+  /** Client messages after the user's read marker, per session. */
+  async unreadCounts(userId: string, sessionIds: string[]): Promise<Map<string, number>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('lc_messages as m')
+      .leftJoin('lc_read_markers as r', (join) => join.onRef('r.session_id', '=', 'm.session_id').on('r.user_id', '=', userId))
+      .select(['m.session_id', (eb) => eb.fn.countAll<string | number>().as('unread')])
+      .where('m.session_id', 'in', sessionIds)
+      .where('m.author_kind', '=', 'client')
+      .where((eb) => eb('m.seq', '>', eb.fn.coalesce('r.seq', sql<number>`0`)))
+      .groupBy('m.session_id')
+      .execute();
+    return new Map(rows.map((row) => [row.session_id, Number(row.unread)]));
+  }
+
+  /** Moves the user's read marker forward (never back). */
+  async markRead(userId: string, sessionId: string, seq: number): Promise<void> {
+    await this.db
+      .insertInto('lc_read_markers')
+      .values({ user_id: userId, session_id: sessionId, seq })
+      .onConflict((oc) =>
+        oc
+          .columns(['user_id', 'session_id'])
+          .doUpdateSet({ seq: (eb) => eb.ref('excluded.seq') })
+          .where('lc_read_markers.seq', '<', seq),
+      )
+      .execute();
+  }
+
+  /** Waiting sessions per live chat. */
+  async queueCounts(lineIds: string[]): Promise<Map<string, number>> {
+    if (lineIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('lc_sessions')
+      .select(['line_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+      .where('line_id', 'in', lineIds)
+      .where('state', '=', LineSessionState.Waiting)
+      .groupBy('line_id')
+      .execute();
+    return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
+  }
+
+  /** Sessions assigned to the user that have client messages after the user's read marker, per live chat. */
+  async unreadSessionCounts(userId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('lc_sessions as s')
+      .leftJoin('lc_read_markers as r', (join) => join.onRef('r.session_id', '=', 's.id').on('r.user_id', '=', userId))
+      .select(['s.line_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+      .where('s.operator_id', '=', userId)
+      .where('s.state', '=', LineSessionState.AssignedToOperator)
+      .where((eb) => eb('s.last_client_seq', '>', eb.fn.coalesce('r.seq', sql<number>`0`)))
+      .groupBy('s.line_id')
+      .execute();
+    return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
+  }
+}

@@ -1,0 +1,13 @@
+/** Storage: the extension's repositories on the host's database. */
+import { ContainerModule } from 'inversify';
+import { ClientRepository } from './client-repository';
+import { LineRepository } from './line-repository';
+import { MessageRepository } from './message-repository';
+import { SessionRepository } from './session-repository';
+
+export const storageModule = new ContainerModule(({ bind }) => {
+  bind(LineRepository).toSelf().inSingletonScope();
+  bind(SessionRepository).toSelf().inSingletonScope();
+  bind(MessageRepository).toSelf().inSingletonScope();
+  bind(ClientRepository).toSelf().inSingletonScope();
+});

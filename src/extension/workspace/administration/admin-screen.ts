@@ -1,0 +1,14 @@
+import '../shared/confirm-dialog';
+import './line-create-dialog';
+import './line-settings';
+import { AdminScreenElement } from './admin-screen.element';
+
+export { AdminScreenElement } from './admin-screen.element';
+
+if (!customElements.get('lc-admin-screen')) customElements.define('lc-admin-screen', AdminScreenElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-admin-screen': AdminScreenElement;
+  }
+}

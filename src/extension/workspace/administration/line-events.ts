@@ -1,0 +1,32 @@
+/** Events of the Administration screen's parts. */
+import type { LineDto } from '../../common/api';
+
+/** A live chat was created or its settings were saved. */
+export class LineSaveEvent extends Event {
+  static readonly type = 'lc-line-save';
+
+  constructor(
+    readonly line: LineDto,
+    readonly created: boolean,
+  ) {
+    super(LineSaveEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The user asked to delete a live chat (the screen confirms and deletes). */
+export class LineDeleteEvent extends Event {
+  static readonly type = 'lc-line-delete';
+
+  constructor(readonly line: LineDto) {
+    super(LineDeleteEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The user wants to leave the settings of a live chat for the list. */
+export class LineCloseEvent extends Event {
+  static readonly type = 'lc-line-close';
+
+  constructor() {
+    super(LineCloseEvent.type, { bubbles: true, composed: true });
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The settings of one live chat. Only the Settings tab is shown: the other tabs of the product
+ * (Routing, Messengers, …) are not built yet, and a tab that does nothing would mislead.
+ */
+import { consume } from '@lit/context';
+import type { HostGroup } from '@elma365/sdk-types';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LineDto } from '../../common/api';
+import { isChannelActive } from '../../common/line';
+import type { ApiClient } from '../services/api-client';
+import { errorMessage } from '../services/api-error';
+import { apiClientContext } from '../services/contexts';
+import type { GroupsChangeEvent } from '../shared/group-picker';
+import { buttons, fields, tokens } from '../shared/ui.styles';
+import { LineCloseEvent, LineDeleteEvent, LineSaveEvent } from './line-events';
+import { draftFromLine, emptyDraft, isDraftValid, showsOperatorNameSetting, updateBody, type LineDraft } from './line-form-model';
+import { lineSettingsStyles } from './line-settings.styles';
+
+const CHANNEL_TYPE_LABELS: Record<string, string> = { internal: 'Internal', inbox: 'E-mail', livechat: 'Website', telegramBot: 'Telegram bot' };
+
+export class LineSettingsElement extends LitElement {
+  static override styles = [tokens, buttons, fields, lineSettingsStyles];
+
+  @consume({ context: apiClientContext }) private api!: ApiClient;
+
+  @property({ attribute: false }) line?: LineDto;
+  @property({ attribute: false }) groups: HostGroup[] = [];
+
+  @state() private draft: LineDraft = emptyDraft();
+  @state() private saving = false;
+  @state() private error = '';
+  @state() private saved = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('line') && this.line) {
+      this.draft = draftFromLine(this.line);
+      this.error = '';
+    }
+  }
+
+  override render() {
+    const line = this.line;
+    if (!line) return nothing;
+    const changes = updateBody(line, this.draft);
+    const valid = isDraftValid(this.draft);
+    return html`
+      <div class="head">
+        <div>
+          <div class="crumbs">
+            <button class="link" type="button" @click=${() => this.dispatchEvent(new LineCloseEvent())}>← All live chats</button>
+          </div>
+          <h1>${line.name}</h1>
+        </div>
+        <button class="btn subtle danger-text" type="button" @click=${() => this.dispatchEvent(new LineDeleteEvent(line))}>
+          Delete live chat
+        </button>
+      </div>
+      <div role="tablist" aria-label="Live chat settings">
+        <button role="tab" id="tab-settings" aria-selected="true" aria-controls="panel-settings" type="button">Settings</button>
+      </div>
+      <form id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" @submit=${this.onSubmit}>
+        <section aria-labelledby="h-general">
+          <h2 id="h-general">General</h2>
+          <div class="field">
+            <label for="name">Name<span class="error-text" aria-hidden="true"> *</span></label>
+            <input
+              id="name"
+              type="text"
+              required
+              maxlength="200"
+              .value=${this.draft.name}
+              @input=${(event: Event) => this.patch({ name: (event.target as HTMLInputElement).value })}
+            />
+          </div>
+          <lc-group-picker
+            label="Operators"
+            required
+            .groups=${this.groups}
+            .value=${this.draft.operatorGroupIds}
+            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ operatorGroupIds: event.value })}
+          ></lc-group-picker>
+          <lc-group-picker
+            label="Supervisors"
+            required
+            .groups=${this.groups}
+            .value=${this.draft.supervisorGroupIds}
+            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ supervisorGroupIds: event.value })}
+          ></lc-group-picker>
+        </section>
+
+        <section aria-labelledby="h-clients">
+          <h2 id="h-clients">Clients</h2>
+          <lc-group-picker
+            label="Internal"
+            hint="Users of these groups may write to this live chat from Messages. Leave empty if only external clients write."
+            .groups=${this.groups}
+            .value=${this.draft.internalClientGroupIds}
+            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ internalClientGroupIds: event.value })}
+          ></lc-group-picker>
+        </section>
+
+        ${showsOperatorNameSetting(this.draft)
+          ? html`<section aria-labelledby="h-operator-name">
+              <h2 id="h-operator-name">Operator's name</h2>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${this.draft.showOperatorName}
+                  @change=${(event: Event) => this.patch({ showOperatorName: (event.target as HTMLInputElement).checked })}
+                />
+                Show
+              </label>
+              <p class="hint">When on, internal clients see the name of the operator who answers; otherwise only the live chat's name.</p>
+            </section>`
+          : nothing}
+
+        <section aria-labelledby="h-channels">
+          <h2 id="h-channels">Channels</h2>
+          <ul class="channels" data-testid="channels">
+            ${line.channels.map(
+              (channel) => html`<li class="channel">
+                <div>
+                  <div class="channel-name">${channel.name}</div>
+                  <div class="channel-type">${CHANNEL_TYPE_LABELS[channel.type] ?? channel.type}</div>
+                </div>
+                <span class="channel-state ${isChannelActive(channel) ? '' : 'off'}">
+                  ${isChannelActive(channel) ? 'Active' : 'Disconnected'}
+                </span>
+              </li>`,
+            )}
+          </ul>
+        </section>
+
+        ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
+        <div class="actions">
+          <button class="btn primary" type="submit" ?disabled=${!changes || !valid || this.saving}>
+            ${this.saving ? 'Saving…' : 'Save'}
+          </button>
+          ${this.saved && !changes ? html`<span class="saved" role="status">Settings saved</span>` : nothing}
+        </div>
+      </form>
+    `;
+  }
+
+  private patch(change: Partial<LineDraft>): void {
+    this.draft = { ...this.draft, ...change };
+    this.error = '';
+    this.saved = false;
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    const line = this.line;
+    const body = line && updateBody(line, this.draft);
+    if (!line || !body || !isDraftValid(this.draft) || this.saving) return;
+    this.saving = true;
+    this.error = '';
+    try {
+      const updated = await this.api.updateLine(line.id, body);
+      this.line = updated;
+      this.saved = true;
+      this.dispatchEvent(new LineSaveEvent(updated, false));
+    } catch (error) {
+      this.error = errorMessage(error);
+    } finally {
+      this.saving = false;
+    }
+  }
+}

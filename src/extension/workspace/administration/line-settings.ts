@@ -1,0 +1,12 @@
+import '../shared/group-picker';
+import { LineSettingsElement } from './line-settings.element';
+
+export { LineSettingsElement } from './line-settings.element';
+
+if (!customElements.get('lc-line-settings')) customElements.define('lc-line-settings', LineSettingsElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-line-settings': LineSettingsElement;
+  }
+}

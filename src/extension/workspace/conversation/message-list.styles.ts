@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+export const messageListStyles = css`
+  :host {
+    display: block;
+    overflow-y: auto;
+    background: var(--_bg);
+  }
+  .log {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    padding: 20px 24px 12px;
+    min-height: 100%;
+  }
+  .empty {
+    margin: auto;
+    max-width: 320px;
+    text-align: center;
+    color: var(--_muted);
+    padding: 40px 0;
+  }
+  .row {
+    display: flex;
+    flex-direction: column;
+    max-width: min(72%, 560px);
+  }
+  .row.run {
+    margin-top: 12px;
+  }
+  .row.theirs {
+    align-self: flex-start;
+    align-items: flex-start;
+  }
+  .row.mine {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+  .row.system {
+    align-self: center;
+    align-items: center;
+    max-width: 80%;
+    margin: 12px 0 4px;
+  }
+  .author {
+    font-size: 12px;
+    font-weight: 600;
+    color: var(--_muted);
+    margin: 0 4px 3px;
+  }
+  .bubble {
+    padding: 8px 12px;
+    border-radius: 14px;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    box-shadow: 0 1px 1px rgba(15, 23, 42, 0.05);
+  }
+  .theirs .bubble {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-top-left-radius: 4px;
+  }
+  .mine .bubble {
+    background: var(--_accent);
+    color: #fff;
+    border-top-right-radius: 4px;
+  }
+  .system .bubble {
+    background: transparent;
+    box-shadow: none;
+    padding: 2px 10px;
+    color: var(--_muted);
+    font-size: 12px;
+    font-style: italic;
+    text-align: center;
+  }
+  .meta {
+    font-size: 11px;
+    color: var(--_muted);
+    margin: 3px 6px 0;
+  }
+  .pending .bubble {
+    opacity: 0.65;
+  }
+  .failed .bubble {
+    background: var(--_danger-soft);
+    color: var(--_danger);
+    border: 1px solid color-mix(in srgb, var(--_danger) 30%, transparent);
+    opacity: 1;
+  }
+  .failed .meta {
+    color: var(--_danger);
+    display: flex;
+    gap: 10px;
+    align-items: center;
+  }
+  .failed .meta button {
+    font-size: 11px;
+  }
+`;

@@ -1,0 +1,149 @@
+/**
+ * The rules of the Live Chats workspace, DOM-free: which live chats and lists a user has, where the
+ * workspace opens, what each list asks the server for, how a session change moves a session
+ * between lists, and what the session page lets the user do.
+ */
+import { LineSessionState } from '@elma365/sdk-types';
+import { AccessPolicy, type Actor } from '../../common/access-policy';
+import type { Counters, LineDto, SessionDto } from '../../common/api';
+import type { SessionQuery } from '../services/api-client';
+import type { Viewer } from '../services/contexts';
+
+export type DeskView = 'queue' | 'mine' | 'closed';
+
+export const DESK_VIEWS: ReadonlyArray<{ id: DeskView; label: string }> = [
+  { id: 'queue', label: 'Queue' },
+  { id: 'mine', label: 'My sessions' },
+  { id: 'closed', label: 'Closed sessions' },
+];
+
+export interface DeskPlace {
+  lineId?: string;
+  view: DeskView;
+  sessionId?: string;
+}
+
+/** The live chats the user works on (as operator or supervisor), by name. */
+export function workLines(lines: readonly LineDto[]): LineDto[] {
+  return lines.filter((line) => line.roles.operator || line.roles.supervisor).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const isView = (value: string | undefined): value is DeskView => value === 'queue' || value === 'mine' || value === 'closed';
+
+/** Where the workspace is, from its URL parameters; it opens on the first live chat's Queue. */
+export function resolvePlace(params: Readonly<Record<string, string | undefined>>, lines: readonly LineDto[]): DeskPlace {
+  const line = lines.find((candidate) => candidate.id === params.line) ?? lines[0];
+  const view = isView(params.view) ? params.view : 'queue';
+  return { lineId: line?.id, view, sessionId: line && params.session ? params.session : undefined };
+}
+
+export function placeParams(place: DeskPlace): Record<string, string> {
+  const params: Record<string, string> = { view: place.view };
+  if (place.lineId) params.line = place.lineId;
+  if (place.sessionId) params.session = place.sessionId;
+  return params;
+}
+
+export function sessionQuery(view: DeskView, line: LineDto): SessionQuery {
+  switch (view) {
+    case 'queue':
+      return { lineId: line.id, state: LineSessionState.Waiting };
+    case 'mine':
+      return { lineId: line.id, mine: true, state: LineSessionState.AssignedToOperator };
+    case 'closed':
+      // Supervisors see every session of the live chat; operators their own.
+      return line.roles.supervisor
+        ? { lineId: line.id, state: LineSessionState.Closed }
+        : { lineId: line.id, mine: true, state: LineSessionState.Closed };
+  }
+}
+
+export function belongsToView(view: DeskView, session: SessionDto, line: LineDto, viewerId: string): boolean {
+  if (session.lineId !== line.id) return false;
+  switch (view) {
+    case 'queue':
+      return session.state === LineSessionState.Waiting;
+    case 'mine':
+      return session.state === LineSessionState.AssignedToOperator && session.operatorId === viewerId;
+    case 'closed':
+      return session.state === LineSessionState.Closed && (line.roles.supervisor || session.operatorId === viewerId);
+  }
+}
+
+const time = (iso: string | undefined): number => (iso ? Date.parse(iso) || 0 : 0);
+
+/** Queue: who waited longest first. My sessions: latest activity first. Closed: latest closed first. */
+export function sortSessions(sessions: SessionDto[], view: DeskView): SessionDto[] {
+  const key = (session: SessionDto): number =>
+    view === 'closed' ? time(session.closedAt ?? session.lastActivityAt) : time(session.lastActivityAt);
+  return sessions.sort((a, b) => (view === 'queue' ? key(a) - key(b) : key(b) - key(a)) || a.id.localeCompare(b.id));
+}
+
+/** Applies a session change (from a realtime hint) to a list: it enters, moves or leaves. */
+export function applySessionChange(
+  list: readonly SessionDto[],
+  session: SessionDto,
+  view: DeskView,
+  line: LineDto,
+  viewerId: string,
+): SessionDto[] {
+  const known = list.find((item) => item.id === session.id);
+  const others = list.filter((item) => item.id !== session.id);
+  if (!belongsToView(view, session, line, viewerId)) return known ? others : (list as SessionDto[]);
+  // A broadcast event cannot know this viewer's unread count; keep the one we have.
+  const merged = known ? { ...session, unread: known.unread } : session;
+  return sortSessions([...others, merged], view);
+}
+
+export interface LineBadges {
+  queue: number;
+  unread: number;
+}
+
+export function lineBadges(counters: Counters | undefined, lineId: string): LineBadges {
+  const line = counters?.lines.find((item) => item.lineId === lineId);
+  return { queue: line?.queue ?? 0, unread: line?.unread ?? 0 };
+}
+
+export function actorOf(viewer: Viewer): Actor {
+  return { userId: viewer.user.id, groupIds: viewer.user.groupIds, isAdmin: viewer.isAdministrator };
+}
+
+/** "New": nobody has the session yet. */
+export function isUnassigned(session: SessionDto): boolean {
+  return session.state === LineSessionState.Waiting && !session.operatorId;
+}
+
+export interface SessionActions {
+  startWork: boolean;
+  close: boolean;
+  reply: boolean;
+  /** Why the composer is disabled, when it is. */
+  replyBlockedBecause?: string;
+}
+
+export function sessionActions(session: SessionDto, line: LineDto, viewer: Viewer): SessionActions {
+  const actor = actorOf(viewer);
+  const startWork = session.state === LineSessionState.Waiting && line.roles.operator;
+  const reply = AccessPolicy.canReply(actor, line, session);
+  const close = AccessPolicy.canClose(actor, line, session);
+  return { startWork, close, reply, replyBlockedBecause: reply ? undefined : replyBlockReason(session, line, viewer.user.id) };
+}
+
+function replyBlockReason(session: SessionDto, line: LineDto, viewerId: string): string {
+  switch (session.state) {
+    case LineSessionState.Waiting:
+      return line.roles.operator ? 'Press Start work to reply.' : 'The session is in the queue. Only operators can take it.';
+    case LineSessionState.AssignedToOperator:
+      if (session.operatorId === viewerId) return 'Only operators of this live chat can reply.';
+      return `${session.operatorName ?? 'Another operator'} is working on this session. Only the assigned operator can reply.`;
+    case LineSessionState.AssignedToBot:
+      return 'The bot is handling this session.';
+    case LineSessionState.MarkedAsSpam:
+      return 'The session is in spam.';
+    case LineSessionState.Closed:
+      return 'The session is closed. It resumes when the client writes again.';
+    default:
+      return 'You cannot reply in this session.';
+  }
+}

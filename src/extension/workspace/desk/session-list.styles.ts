@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+export const sessionListStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+    background: var(--_surface);
+    border-right: 1px solid var(--_border);
+  }
+  header {
+    padding: 16px 16px 12px;
+    border-bottom: 1px solid var(--_border);
+  }
+  h2 {
+    font-size: 16px;
+    font-weight: 600;
+  }
+  .line-name {
+    color: var(--_muted);
+    font-size: 12px;
+    margin-top: 2px;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 6px;
+    overflow-y: auto;
+    flex: 1;
+  }
+  li + li {
+    margin-top: 2px;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: 36px 1fr auto;
+    gap: 4px 10px;
+    width: 100%;
+    padding: 10px;
+    border: none;
+    border-radius: 8px;
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .item:hover {
+    background: var(--_hover);
+  }
+  .item:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .item[aria-current='true'] {
+    background: var(--_accent-soft);
+  }
+  .avatar {
+    grid-row: span 2;
+    width: 36px;
+    height: 36px;
+    border-radius: 50%;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    font-size: 12px;
+    font-weight: 600;
+    background: #e7e9f0;
+    color: #4b5563;
+  }
+  .name {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .time {
+    font-size: 12px;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .client {
+    color: var(--_muted);
+    font-size: 13px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .marks {
+    display: flex;
+    gap: 4px;
+    justify-content: flex-end;
+    align-items: center;
+  }
+  .empty,
+  .loading {
+    padding: 32px 20px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .more {
+    padding: 8px;
+    text-align: center;
+  }
+  .error {
+    margin: 10px;
+  }
+`;
