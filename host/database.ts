@@ -13,12 +13,14 @@ export interface OpenDatabase extends HostDatabase {
   close(): Promise<void>;
 }
 
-export function openDatabase(options: { dataDir: string; databaseUrl?: string }): OpenDatabase {
+export function openDatabase(options: { dataDir: string; databaseUrl?: string; onError: (error: Error) => void }): OpenDatabase {
   if (options.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(options.databaseUrl)) throw new Error('DATABASE_URL must be a postgres:// URL');
     // Integers stay numbers (COUNT returns bigint as a string otherwise).
     pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
+    // An idle connection that the server ends (restart, failover) must not bring the host down.
+    pool.on('error', options.onError);
     return wrap('postgres', new Kysely({ dialect: new PostgresDialect({ pool }) }));
   }
   mkdirSync(options.dataDir, { recursive: true });

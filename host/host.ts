@@ -57,7 +57,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const logger = createLogger(options.logLevel);
   const manifest = readManifest(options.root);
   const basePath = manifest.contributes.api?.basePath ?? `/api/extensions/${manifest.id}`;
-  const database = openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const database = openDatabase({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    onError: (error) => logger.warn('an idle database connection failed', { error: error.message }),
+  });
   const hostDb = database.kysely as Kysely<HostSchema>;
   const disposables: Disposable[] = [];
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });

@@ -249,7 +249,11 @@ export class SessionService {
 
   /** "Start work": of operators clicking at once, exactly one gets the session. */
   async take(actor: Actor, sessionId: string): Promise<SessionDto> {
-    const { line } = await this.view(actor, sessionId);
+    // Not view(): to an operator who lost the race the session is no longer visible, yet the
+    // answer they need is "someone else took it" (409), not "no access".
+    const session = await this.sessions.get(sessionId);
+    const line = session && (await this.lines.get(session.lineId));
+    if (!session || !line) throw sessionNotFound();
     if (!AccessPolicy.canTake(actor, line)) throw forbidden('Only operators of the live chat can take sessions.');
     return this.transition(actor, sessionId, line, { type: 'take', operatorId: actor.userId }, (name) => `${name} started work on the session.`);
   }
