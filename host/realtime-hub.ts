@@ -90,6 +90,11 @@ export class RealtimeHub implements HostRealtime {
     });
   }
 
+  /** Topic prefixes the extension handles, e.g. `session:`. */
+  get topicPrefixes(): string[] {
+    return [...this.handlers.keys()];
+  }
+
   get connectionCount(): number {
     return this.connections.size;
   }
