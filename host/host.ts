@@ -133,12 +133,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
     await app.register(websocket, { options: { maxPayload: FRAME_MAX_BYTES } });
     app.get(`${basePath}/ws`, { websocket: true }, (socket, request) => {
+      // Frames that arrive while the user is looked up are held, then replayed in order.
+      const early: [Buffer, boolean][] = [];
+      const hold = (raw: Buffer, isBinary: boolean) => early.push([raw, isBinary]);
+      socket.on('message', hold);
       void (async () => {
         const origin = request.headers.origin;
         if (origin && new URL(origin).host !== request.headers.host) return socket.close(4403, 'cross-origin');
         const user = await userOf(request);
         if (!user) return socket.close(4401, 'sign in first');
+        socket.off('message', hold);
         realtime.accept(socket, user);
+        for (const [raw, isBinary] of early) socket.emit('message', raw, isBinary);
       })().catch((error: unknown) => {
         logger.error('websocket accept failed', { error: String(error) });
         socket.close(1011, 'server error');

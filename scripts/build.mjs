@@ -17,6 +17,7 @@ const jobs = Object.entries(manifest.entries).map(([name, entry]) =>
 );
 jobs.push(build({ ...node, entryPoints: ['host/main.ts'], outfile: 'dist/host/main.js' }));
 jobs.push(build({ ...browser, entryPoints: ['host/shell/shell.ts'], outfile: 'dist/host/assets/shell.js' }));
+jobs.push(build({ ...node, entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.js' }));
 
 const started = Date.now();
 await Promise.all(jobs);

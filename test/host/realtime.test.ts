@@ -4,6 +4,7 @@
  */
 import WebSocket from 'ws';
 import { API, ApiClient, newMessageId } from '../support/api';
+import { describeEachEngine } from '../support/requirements';
 import { createTestHost, type TestHost } from '../support/test-host';
 
 interface Frame {
@@ -57,7 +58,7 @@ class Socket {
 
 const messageBodies = (frames: Frame[]): string[] => frames.filter((f) => f.event === 'message').map((f) => f.data!.body!);
 
-describe('realtime', () => {
+describeEachEngine('realtime', (engine) => {
   let host: TestHost;
   let operator: ApiClient;
   let employee: ApiClient;
@@ -66,7 +67,7 @@ describe('realtime', () => {
   let sessionId: string;
 
   beforeAll(async () => {
-    host = await createTestHost();
+    host = await createTestHost({ engine });
     [operator, employee, other] = await Promise.all(['operator1', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)));
     lineId = (await operator.get('/lines')).body[0].id;
     sessionId = (await employee.post(`/lines/${lineId}/messages`, { text: 'first', clientMessageId: newMessageId() })).body.sessionId;
@@ -138,10 +139,15 @@ describe('realtime', () => {
   it('tells operators of the live chat about new sessions in the queue', async () => {
     const socket = await Socket.open(host, operator.token!);
     socket.send({ type: 'subscribe', topic: `line:${lineId}` });
+    socket.send({ type: 'subscribe', topic: `session:${sessionId}` });
     await socket.until((all) => all.some((f) => f.type === 'subscribed'));
     const sent = await other.post(`/lines/${lineId}/messages`, { text: 'hello from Ethan', clientMessageId: newMessageId() });
     const frames = await socket.until((all) => all.some((f) => f.event === 'session'));
     expect(frames.find((f) => f.event === 'session')!.data).toMatchObject({ id: sent.body.sessionId, state: 'waiting', clientName: 'Ethan Brooks' });
+    // Subscribed without `since`: live messages only, no history.
+    await operator.post(`/sessions/${sessionId}/messages`, { text: 'only live', clientMessageId: newMessageId() });
+    const live = await socket.until((all) => messageBodies(all).includes('only live'));
+    expect(messageBodies(live)).toEqual(['only live']);
     socket.close();
   });
 });

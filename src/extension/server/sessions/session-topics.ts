@@ -39,7 +39,8 @@ export class SessionTopics implements RealtimeContribution {
     const { viewpoint } = await this.sessions.view(actor, id);
     if (viewpoint !== wanted) throw forbidden(wanted === 'staff' ? 'Subscribe to the client view of your session.' : 'This is not your session.');
     const backfill: RealtimeEvent[] = [];
-    let since = subscription.since ?? Number.MAX_SAFE_INTEGER;
+    if (subscription.since === undefined) return { allowed: true, backfill };
+    let since = subscription.since;
     while (backfill.length < BACKFILL_MAX) {
       const page = await this.sessions.listMessages(actor, id, since, BACKFILL_PAGE);
       for (const message of page.items) {

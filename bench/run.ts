@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: figures of DESIGN.md §6 that exist so far, each next to a baseline measured in
+ * the same run on the same machine, on SQLite and (when reachable) PostgreSQL.
+ *
+ * - durable ingest: messages written through the Web API (HTTP, validation, transaction,
+ *   realtime fan-out to a subscribed operator socket) vs raw single-row inserts in the same database;
+ * - take race: 100 operators racing for 1,000 queued sessions: double assignments and time.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { hashPassword } from '../host/auth';
+import { startHost, type RunningHost } from '../host/host';
+import type { HostSchema } from '../host/host-schema';
+
+const ROOT = resolve(__dirname, '../..');
+const API = '/api/extensions/live-chats/v1';
+const PG_ADMIN_URL = process.env.LIVECHATS_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+type Engine = 'sqlite' | 'postgres';
+
+interface Client {
+  token: string;
+  userId: string;
+}
+
+async function call<T>(host: RunningHost, client: Client, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${host.url}${path.startsWith('/api/') ? path : API + path}`, {
+    method,
+    headers: { authorization: `Bearer ${client.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+async function login(host: RunningHost, loginName: string): Promise<Client> {
+  const response = await fetch(`${host.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: loginName, password: 'demo' }),
+  });
+  const body = (await response.json()) as { token: string; user: { id: string } };
+  return { token: body.token, userId: body.user.id };
+}
+
+async function withHost<T>(engine: Engine, run: (host: RunningHost) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'livechats-bench-'));
+  let databaseUrl: string | undefined;
+  const dbName = `lc_bench_${randomUUID().slice(0, 8)}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  if (engine === 'postgres') {
+    await admin(`CREATE DATABASE ${dbName}`);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+  }
+  const host = await startHost({ root: ROOT, port: 0, dataDir, databaseUrl, seed: 'demo', demoPassword: 'demo', entryForm: 'output', logLevel: 'error' });
+  try {
+    return await run(host);
+  } finally {
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (engine === 'postgres') await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  }
+}
+
+async function groupIds(host: RunningHost, admin: Client): Promise<Record<string, string>> {
+  const groups = await call<{ id: string; name: string }[]>(host, admin, 'GET', '/api/directory/groups');
+  return Object.fromEntries(groups.body.map((g) => [g.name, g.id]));
+}
+
+async function createLines(host: RunningHost, admin: Client, count: number): Promise<string[]> {
+  const groups = await groupIds(host, admin);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const line = await call<{ id: string }>(host, admin, 'POST', '/lines', {
+      name: `Bench ${i}`,
+      operatorGroupIds: [groups.Operators],
+      supervisorGroupIds: [groups.Supervisors],
+      internalClientGroupIds: [groups.Employees],
+    });
+    ids.push(line.body.id);
+  }
+  return ids;
+}
+
+/** Runs `tasks` with at most `width` in flight. */
+async function pool<T>(width: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]();
+      }
+    }),
+  );
+  return results;
+}
+
+async function ingest(engine: Engine): Promise<string[]> {
+  const MESSAGES = 3000;
+  return withHost(engine, async (host) => {
+    const [admin, operator, e1, e2] = await Promise.all(['admin', 'operator1', 'employee1', 'employee2'].map((l) => login(host, l)));
+    const lineIds = await createLines(host, admin, 10);
+    // Open the sessions and subscribe an operator socket to all of them: every message fans out.
+    const sessions: string[] = [];
+    for (const lineId of lineIds) {
+      for (const employee of [e1, e2]) {
+        const sent = await call<{ sessionId: string }>(host, employee, 'POST', `/lines/${lineId}/messages`, { text: 'hello', clientMessageId: randomUUID() });
+        sessions.push(sent.body.sessionId);
+      }
+    }
+    const socket = new WebSocket(`${host.url.replace('http', 'ws')}${API}/ws`, { headers: { authorization: `Bearer ${operator.token}` } });
+    await new Promise((ok) => socket.once('open', ok));
+    let delivered = 0;
+    socket.on('message', (raw) => {
+      if ((JSON.parse(raw.toString()) as { type: string }).type === 'event') delivered++;
+    });
+    for (const id of sessions) socket.send(JSON.stringify({ type: 'subscribe', topic: `session:${id}` }));
+    await new Promise((ok) => setTimeout(ok, 300));
+
+    const started = performance.now();
+    await pool(32, Array.from({ length: MESSAGES }, (_, i) => () =>
+      call(host, i % 2 ? e1 : e2, 'POST', `/lines/${lineIds[i % lineIds.length]}/messages`, { text: `message ${i}`, clientMessageId: randomUUID() }).then((r) => {
+        if (r.status !== 201) throw new Error(`send failed: ${JSON.stringify(r.body)}`);
+      }),
+    ));
+    const apiSeconds = (performance.now() - started) / 1000;
+    const deadline = Date.now() + 10_000;
+    while (delivered < MESSAGES && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 20));
+    socket.close();
+
+    // Baseline: the same number of single-row inserts, one transaction each, in the same database.
+    const db = host.database.kysely as Kysely<{ bench_raw: { id: string; body: string; created_at: string } }>;
+    await db.schema.createTable('bench_raw').addColumn('id', 'varchar(64)', (c) => c.primaryKey()).addColumn('body', 'text').addColumn('created_at', 'varchar(32)').execute();
+    const rawStarted = performance.now();
+    await pool(engine === 'sqlite' ? 1 : 32, Array.from({ length: MESSAGES }, (_, i) => () =>
+      db.insertInto('bench_raw').values({ id: randomUUID(), body: `message ${i}`, created_at: new Date().toISOString() }).execute().then(() => undefined),
+    ));
+    const rawSeconds = (performance.now() - rawStarted) / 1000;
+    const rate = MESSAGES / apiSeconds;
+    const rawRate = MESSAGES / rawSeconds;
+    return [
+      `| durable ingest through the Web API, ${engine} | ${Math.round(rate)} msg/s (${MESSAGES} messages, 32 in flight, ${delivered >= MESSAGES ? 'all' : delivered} fanned out to a socket) | raw single-row inserts: ${Math.round(rawRate)} rows/s | ${((rate / rawRate) * 100).toFixed(0)} % |`,
+    ];
+  });
+}
+
+async function takeRace(engine: Engine): Promise<string[]> {
+  const OPERATORS = 100;
+  const LINES = 500; // × 2 employees = 1,000 queued sessions
+  return withHost(engine, async (host) => {
+    const [admin, e1, e2] = await Promise.all(['admin', 'employee1', 'employee2'].map((l) => login(host, l)));
+    const groups = await groupIds(host, admin);
+    const db = host.database.kysely as Kysely<HostSchema>;
+    const hash = await hashPassword('demo');
+    for (let i = 0; i < OPERATORS; i++) {
+      const id = randomUUID();
+      await db.insertInto('host_users').values({ id, login: `bench-op-${i}`, firstname: 'Bench', lastname: `Operator ${i}`, email: null, password_hash: hash, created_at: new Date().toISOString() }).execute();
+      await db.insertInto('host_group_members').values({ group_id: groups.Operators, user_id: id }).execute();
+    }
+    const operators = await pool(4, Array.from({ length: OPERATORS }, (_, i) => () => login(host, `bench-op-${i}`)));
+    const lineIds = await createLines(host, admin, LINES);
+    await pool(16, lineIds.flatMap((lineId) => [e1, e2].map((employee) => () =>
+      call(host, employee, 'POST', `/lines/${lineId}/messages`, { text: 'help', clientMessageId: randomUUID() }),
+    )));
+    const queue = new Set<string>();
+    for (const lineId of lineIds) {
+      const page = await call<{ items: { id: string }[] }>(host, admin, 'GET', `/sessions?lineId=${lineId}&state=waiting`);
+      // Administrators see no sessions: read the queue as an operator instead.
+      if (page.body.items.length === 0) {
+        const seen = await call<{ items: { id: string }[] }>(host, operators[0], 'GET', `/sessions?lineId=${lineId}&state=waiting`);
+        seen.body.items.forEach((s) => queue.add(s.id));
+      } else page.body.items.forEach((s) => queue.add(s.id));
+    }
+    const ids = [...queue];
+    const wins = new Map<string, number>();
+    const started = performance.now();
+    // Every operator walks the whole queue from a different starting point and tries each session.
+    await Promise.all(operators.map(async (operator, n) => {
+      for (let k = 0; k < ids.length; k += 1) {
+        const id = ids[(n * 10 + k) % ids.length];
+        if ((wins.get(id) ?? 0) > 0 && k % 7 !== 0) continue; // mostly skip what is known taken, but keep racing some
+        const result = await call(host, operator, 'POST', `/sessions/${id}/take`);
+        if (result.status === 200) wins.set(id, (wins.get(id) ?? 0) + 1);
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    const doubles = [...wins.values()].filter((n) => n > 1).length;
+    return [
+      `| 100 operators racing for ${ids.length} queued sessions, ${engine} | ${wins.size} assigned, ${doubles} double assignments, ${seconds.toFixed(2)} s | — | — |`,
+    ];
+  });
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<void> {
+  const engines: Engine[] = (await postgresReachable()) ? ['sqlite', 'postgres'] : ['sqlite'];
+  const rows: string[] = [];
+  for (const engine of engines) {
+    rows.push(...(await ingest(engine)));
+    rows.push(...(await takeRace(engine)));
+  }
+  const lines = [
+    `Live Chats benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+    '',
+    '| figure | result | baseline in the same run | ratio |',
+    '|---|---|---|---|',
+    ...rows,
+  ];
+  if (!engines.includes('postgres')) lines.push('', `PostgreSQL at ${PG_ADMIN_URL} was not reachable: its rows are missing.`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+/** The host's own endpoints the shell uses: sign-in, the current user, installed extensions. */
+import type { ExtensionManifest, HostUser } from '@elma365/sdk-types';
+
+export class HostApiError extends Error {
+  override readonly name = 'HostApiError';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface Me {
+  user: HostUser;
+  isAdministrator: boolean;
+}
+
+export interface InstalledExtension {
+  manifest: ExtensionManifest;
+  workspaceUrl: string;
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new HostApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0);
+  }
+  const text = await response.text().catch(() => '');
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) {
+    const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
+    throw new HostApiError(error?.code ?? `http/${response.status}`, error?.message || `The server answered with status ${response.status}.`, response.status);
+  }
+  return parsed as T;
+}
+
+export const hostApi = {
+  /** The signed-in user, or undefined when nobody is signed in. */
+  async me(): Promise<Me | undefined> {
+    try {
+      return await call<Me>('GET', '/api/auth/me');
+    } catch (error) {
+      if (error instanceof HostApiError && error.status === 401) return undefined;
+      throw error;
+    }
+  },
+  login(login: string, password: string): Promise<{ user: HostUser }> {
+    return call('POST', '/api/auth/login', { login, password });
+  },
+  logout(): Promise<void> {
+    return call('POST', '/api/auth/logout');
+  },
+  extensions(): Promise<InstalledExtension[]> {
+    return call('GET', '/api/host/extensions');
+  },
+  /** GET on an extension's own API (the shell asks Live Chats which live chats the user works on). */
+  getJson<T>(path: string): Promise<T> {
+    return call('GET', path);
+  },
+};

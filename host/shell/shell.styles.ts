@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export const shellStyles = css`
+  :host {
+    display: block;
+    height: 100vh;
+    background: var(--lc-bg);
+  }
+  .app {
+    display: grid;
+    grid-template-columns: 220px minmax(0, 1fr);
+    grid-template-rows: 52px minmax(0, 1fr);
+    height: 100vh;
+  }
+  .topbar {
+    grid-column: 1 / -1;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 16px;
+    padding: 0 16px 0 14px;
+    background: var(--lc-surface);
+    border-bottom: 1px solid var(--lc-border);
+    z-index: 1;
+  }
+  .brand {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    font-weight: 600;
+    font-size: 15px;
+  }
+  .user {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+  }
+  .avatar {
+    width: 30px;
+    height: 30px;
+    border-radius: 50%;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    background: #e7e9f0;
+    color: #374151;
+    font-size: 12px;
+    font-weight: 600;
+  }
+  .user-name {
+    font-weight: 500;
+  }
+  .menu {
+    display: flex;
+    flex-direction: column;
+    gap: 14px;
+    padding: 14px 10px;
+    background: #1f2430;
+    color: #c9ced8;
+    overflow-y: auto;
+  }
+  .menu ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .menu h2 {
+    font-size: 11px;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: #8b93a3;
+    padding: 4px 10px 6px;
+  }
+  .menu a {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    height: 36px;
+    padding: 0 10px;
+    border-radius: 6px;
+    color: inherit;
+    text-decoration: none;
+    font-weight: 500;
+  }
+  .menu a svg {
+    width: 18px;
+    height: 18px;
+    flex-shrink: 0;
+    opacity: 0.85;
+  }
+  .menu a:hover {
+    background: rgba(255, 255, 255, 0.07);
+    color: #fff;
+  }
+  .menu a:focus-visible {
+    outline: 2px solid #7aa2ff;
+    outline-offset: -2px;
+  }
+  .menu a[aria-current='page'] {
+    background: var(--lc-accent);
+    color: #fff;
+  }
+  main {
+    position: relative;
+    min-width: 0;
+    min-height: 0;
+    overflow: hidden;
+    background: var(--lc-bg);
+  }
+  main > * {
+    height: 100%;
+  }
+  .problems {
+    position: absolute;
+    inset: 12px 12px auto 12px;
+    z-index: 5;
+  }
+  .centre {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 12px;
+    min-height: 100vh;
+    color: var(--lc-muted);
+    text-align: center;
+    padding: 24px;
+  }
+  .centre strong {
+    color: var(--lc-text);
+    font-size: 16px;
+  }
+  .nothing {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    height: 100%;
+    color: var(--lc-muted);
+  }
+`;
