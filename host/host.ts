@@ -6,7 +6,7 @@
  */
 import websocket from '@fastify/websocket';
 import type { Disposable, ExtensionContext, ExtensionManifest, HostClock, HttpMethod } from '@elma365/sdk-types';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';

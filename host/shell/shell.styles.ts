@@ -8,7 +8,7 @@ export const shellStyles = css`
   }
   .app {
     display: grid;
-    grid-template-columns: 220px minmax(0, 1fr);
+    grid-template-columns: 200px minmax(0, 1fr);
     grid-template-rows: 52px minmax(0, 1fr);
     height: 100vh;
   }
