@@ -67,9 +67,19 @@ export class DirectoryImpl implements HostDirectory {
     return rows.map((row) => row.user_id);
   }
 
+  private administratorsId?: Promise<string | undefined>;
+
   async isAdministrator(user: HostUser): Promise<boolean> {
-    const admins = await this.db.selectFrom('host_groups').select('id').where('code', '=', ADMINISTRATORS).executeTakeFirst();
-    return admins !== undefined && user.groupIds.includes(admins.id);
+    // The system group is created with the company and never replaced: look its id up once.
+    this.administratorsId ??= this.db
+      .selectFrom('host_groups')
+      .select('id')
+      .where('code', '=', ADMINISTRATORS)
+      .executeTakeFirst()
+      .then((row) => row?.id);
+    const id = await this.administratorsId;
+    if (id === undefined) this.administratorsId = undefined; // not seeded yet: ask again next time
+    return id !== undefined && user.groupIds.includes(id);
   }
 }
 

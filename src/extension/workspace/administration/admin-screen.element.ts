@@ -68,14 +68,14 @@ export class AdminScreenElement extends LitElement {
             </div>`
           : nothing}
         ${open ? html`<lc-line-settings .line=${open} .groups=${this.groups}></lc-line-settings>` : this.renderList()}
+        <lc-line-create-dialog .groups=${this.groups}></lc-line-create-dialog>
+        <lc-confirm-dialog
+          danger
+          heading=${`Delete the live chat "${this.deleting?.name ?? ''}"?`}
+          message="Deleting a live chat closes and deletes all its sessions. It cannot be restored."
+          confirmLabel="Delete"
+        ></lc-confirm-dialog>
       </div>
-      <lc-line-create-dialog .groups=${this.groups}></lc-line-create-dialog>
-      <lc-confirm-dialog
-        danger
-        heading=${`Delete the live chat "${this.deleting?.name ?? ''}"?`}
-        message="Deleting a live chat closes and deletes all its sessions. It cannot be restored."
-        confirmLabel="Delete"
-      ></lc-confirm-dialog>
     `;
   }
 

@@ -64,11 +64,11 @@ const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
 export function updateBody(line: LineDto, draft: LineDraft): UpdateLineBody | undefined {
   const body: UpdateLineBody = {};
   const name = draft.name.trim();
-  const showOperatorName = showsOperatorNameSetting(draft) && draft.showOperatorName;
   if (name !== line.name) body.name = name;
   if (!sameIds(draft.operatorGroupIds, line.operatorGroupIds)) body.operatorGroupIds = draft.operatorGroupIds;
   if (!sameIds(draft.supervisorGroupIds, line.supervisorGroupIds)) body.supervisorGroupIds = draft.supervisorGroupIds;
   if (!sameIds(draft.internalClientGroupIds, line.internalClientGroupIds)) body.internalClientGroupIds = draft.internalClientGroupIds;
-  if (showOperatorName !== line.showOperatorName) body.showOperatorName = showOperatorName;
+  // The checkbox is hidden without internal clients; what it holds then does not matter.
+  if (showsOperatorNameSetting(draft) && draft.showOperatorName !== line.showOperatorName) body.showOperatorName = draft.showOperatorName;
   return Object.keys(body).length > 0 ? body : undefined;
 }

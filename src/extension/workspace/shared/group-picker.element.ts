@@ -57,7 +57,7 @@ export class GroupPickerElement extends LitElement {
                 type="button"
                 aria-label="Remove ${group.name}"
                 ?disabled=${this.disabled}
-                @click=${(event: Event) => this.remove(group.id, event)}
+                @click=${(event: Event) => this.removeGroup(group.id, event)}
               >
                 ×
               </button></span
@@ -80,7 +80,6 @@ export class GroupPickerElement extends LitElement {
             .value=${this.text}
             @input=${this.onInput}
             @keydown=${this.onKeyDown}
-            @focus=${() => (this.open = true)}
             @click=${() => (this.open = true)}
           />
         </div>
@@ -147,7 +146,7 @@ export class GroupPickerElement extends LitElement {
         }
         break;
       case 'Backspace':
-        if (this.text === '' && this.value.length > 0) this.remove(this.value[this.value.length - 1]);
+        if (this.text === '' && this.value.length > 0) this.removeGroup(this.value[this.value.length - 1]);
         break;
     }
   }
@@ -156,12 +155,13 @@ export class GroupPickerElement extends LitElement {
     if (this.value.includes(id)) return;
     this.change([...this.value, id]);
     this.text = '';
-    const left = groupOptions(this.groups, this.value, '').length;
-    this.active = left > 0 ? Math.min(this.active, left - 1) : -1;
+    // Closed after a pick, so the list does not cover the fields below; typing or ↓ opens it again.
+    this.open = false;
+    this.active = -1;
     this.input?.focus();
   }
 
-  private remove(id: string, event?: Event): void {
+  private removeGroup(id: string, event?: Event): void {
     event?.stopPropagation();
     this.change(this.value.filter((value) => value !== id));
   }
