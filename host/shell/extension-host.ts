@@ -29,7 +29,8 @@ export class ExtensionHost implements Disposable {
   ) {}
 
   async load(extensions: readonly InstalledExtension[]): Promise<void> {
-    await Promise.all(extensions.map((extension) => this.activate(extension)));
+    // An extension without a workspace entry has nothing to show in the browser.
+    await Promise.all(extensions.filter((extension) => extension.workspaceUrl).map((extension) => this.activate(extension)));
   }
 
   screen(id: string): LoadedScreen | undefined {
@@ -64,7 +65,7 @@ export class ExtensionHost implements Disposable {
   private async activate(extension: InstalledExtension): Promise<void> {
     const { manifest } = extension;
     try {
-      const module = (await import(/* webpackIgnore: true */ extension.workspaceUrl)) as { activate?: ActivateWorkspace };
+      const module = (await import(/* webpackIgnore: true */ extension.workspaceUrl as string)) as { activate?: ActivateWorkspace };
       if (typeof module.activate !== 'function') throw new Error('its workspace bundle exports no activate()');
       const context = this.contextFor(extension);
       this.activations.push(module.activate(context));

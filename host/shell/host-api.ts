@@ -20,7 +20,8 @@ export interface Me {
 
 export interface InstalledExtension {
   manifest: ExtensionManifest;
-  workspaceUrl: string;
+  /** Absent when the extension has no workspace entry. */
+  workspaceUrl?: string;
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -3,7 +3,7 @@
  * shows the platform's left menu (workspaces, Messages, Administration) and mounts the chosen
  * screen, keeping the place in the URL hash so a reload returns to it.
  */
-import type { Disposable } from '@elma365/sdk-types';
+import type { MountedScreen } from '@elma365/sdk-types';
 import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { ExtensionHost } from './extension-host';
@@ -15,10 +15,6 @@ import { theme } from './theme.styles';
 
 type Status = 'loading' | 'signed-out' | 'signed-in' | 'unreachable';
 
-/** A mounted screen; `update` (when the extension offers it) takes new parameters without a remount. */
-interface MountedScreen extends Disposable {
-  update?(params: Record<string, string>): void;
-}
 
 const initialsOf = (name: string): string =>
   name
@@ -122,7 +118,7 @@ export class ShellElement extends LitElement {
     const screen = this.extensions.screen(route.screenId);
     if (!screen) return;
     try {
-      const handle = screen.registration.mount(main, route.params) as MountedScreen;
+      const handle = screen.registration.mount(main, route.params);
       this.mounted = { screenId: route.screenId, handle, container: main };
     } catch (error) {
       console.error(error);

@@ -186,10 +186,16 @@ export interface ExtensionContext {
   readonly logger: HostLogger;
 }
 
+/** A screen the host shell has mounted. */
+export interface MountedScreen extends Disposable {
+  /** Called instead of a remount when only the parameters change (in-screen navigation). */
+  update?(params: Record<string, string>): void;
+}
+
 /** A screen mounted by the host shell into a container element. */
 export interface ScreenRegistration {
   id: string;
-  mount(container: HTMLElement, params: Record<string, string>): Disposable;
+  mount(container: HTMLElement, params: Record<string, string>): MountedScreen;
 }
 
 export interface WorkspaceContext {

@@ -3,7 +3,8 @@
  * that missed something catches up with `since`.
  */
 import { inject, injectable } from 'inversify';
-import { RealtimeEvents, type SessionDto, Topics } from '../../common/api';
+import type { SessionDto } from '../../common/api';
+import { RealtimeEvents, Topics } from '../../common/topics';
 import type { Line } from '../../common/line';
 import { isVisibleToClient, type Message } from '../../common/message';
 import type { Session } from '../../common/session';

@@ -5,7 +5,7 @@
 import type { RealtimeEvent, RealtimeSubscribeResult, RealtimeSubscription } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import { AccessPolicy, forbidden } from '../../common/access-policy';
-import { RealtimeEvents, parseTopic } from '../../common/api';
+import { RealtimeEvents, parseTopic } from '../../common/topics';
 import { LiveChatsError } from '../../common/errors';
 import { ActorService } from '../kernel/actor-service';
 import type { RealtimeContribution, TopicHandler } from '../realtime/realtime-contribution';

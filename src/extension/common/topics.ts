@@ -1,0 +1,25 @@
+/**
+ * Realtime topics and event names, shared by the server (which authorizes and publishes) and the
+ * browser screens (which subscribe). Kept apart from api.ts so that browser bundles do not pull
+ * in the schema library.
+ */
+
+export const Topics = {
+  /** Everything about one session, as staff see it: events `message` (with seq) and `session`. */
+  session: (sessionId: string): string => `session:${sessionId}`,
+  /** One session as its client sees it: no system messages, operator names per the line. */
+  sessionClient: (sessionId: string): string => `session-client:${sessionId}`,
+  /** Queue changes of a live chat, for its operators and supervisors: event `session`. */
+  line: (lineId: string): string => `line:${lineId}`,
+  /** Hints for one user: event `counters`. */
+  user: (userId: string): string => `user:${userId}`,
+} as const;
+
+export type TopicKind = 'session' | 'session-client' | 'line' | 'user';
+
+export function parseTopic(topic: string): { kind: TopicKind; id: string } | undefined {
+  const match = /^(session|session-client|line|user):([A-Za-z0-9_-]{1,64})$/.exec(topic);
+  return match ? { kind: match[1] as TopicKind, id: match[2] } : undefined;
+}
+
+export const RealtimeEvents = { message: 'message', session: 'session', counters: 'counters' } as const;

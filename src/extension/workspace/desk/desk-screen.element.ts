@@ -1,0 +1,191 @@
+/**
+ * The Live Chats workspace: the live chats the user works on with Queue, My sessions and Closed
+ * sessions (with live counters), the chosen list, and the open session. The root of the screen:
+ * it provides the services, keeps the place in the URL and shows notices.
+ */
+import { provide } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { merge, type Observable } from 'rxjs';
+import type { Counters, LineDto } from '../../common/api';
+import { Topics } from '../../common/topics';
+import type { ApiClient } from '../services/api-client';
+import { errorMessage } from '../services/api-error';
+import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
+import type { ConnectionState, RealtimeClient } from '../services/realtime-client';
+import { SubscriptionController } from '../services/subscription-controller';
+import { badgeCount } from '../shared/format';
+import type { NoticeKind, NoticeShowEvent } from '../shared/notice-events';
+import { badges, buttons, fields, tokens } from '../shared/ui.styles';
+import type { SessionChangeEvent, SessionOpenEvent } from './desk-events';
+import { DESK_VIEWS, lineBadges, placeParams, resolvePlace, workLines, type DeskPlace } from './desk-model';
+import { deskScreenStyles } from './desk-screen.styles';
+
+interface Notice {
+  id: number;
+  kind: NoticeKind;
+  text: string;
+}
+
+export class DeskScreenElement extends LitElement {
+  static override styles = [tokens, buttons, fields, badges, deskScreenStyles];
+
+  @provide({ context: apiClientContext }) @property({ attribute: false }) api!: ApiClient;
+  @provide({ context: realtimeClientContext }) @property({ attribute: false }) realtime!: RealtimeClient;
+  @provide({ context: viewerContext }) @property({ attribute: false }) viewer!: Viewer;
+  /** `line`, `view` (queue | mine | closed) and `session`. */
+  @property({ attribute: false }) params: Record<string, string> = {};
+  @property({ attribute: false }) navigate: (params: Record<string, string>) => void = () => undefined;
+
+  @state() private lines?: LineDto[];
+  @state() private counters?: Counters;
+  @state() private notices: Notice[] = [];
+  @state() private connection: ConnectionState = 'idle';
+
+  private noticeId = 0;
+  private countersTimer?: ReturnType<typeof setTimeout>;
+  private readonly hints = new SubscriptionController<unknown>(this, () => this.refreshCounters());
+  private readonly connectionState = new SubscriptionController<ConnectionState>(this, (value) => (this.connection = value));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connectionState.set(this.realtime.state$);
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.countersTimer);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params') && changed.get('params') !== undefined) this.notices = this.notices.filter((notice) => notice.kind === 'error');
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const [lines, counters] = await Promise.all([this.api.listLines(), this.api.counters()]);
+      this.lines = workLines(lines);
+      this.counters = counters;
+      const streams: Observable<unknown>[] = this.lines.map((line) => this.realtime.topic(Topics.line(line.id)));
+      streams.push(this.realtime.topic(Topics.user(this.viewer.user.id)), this.realtime.onDidReconnect);
+      this.hints.set(merge(...streams));
+    } catch (error) {
+      this.lines ??= [];
+      this.showNotice('error', errorMessage(error));
+    }
+  }
+
+  /** Counters follow every hint; a burst of hints costs one request. */
+  private refreshCounters(): void {
+    clearTimeout(this.countersTimer);
+    this.countersTimer = setTimeout(async () => {
+      try {
+        this.counters = await this.api.counters();
+      } catch {
+        // The next hint tries again; stale counters are not worth a banner.
+      }
+    }, 120);
+  }
+
+  private get place(): DeskPlace {
+    return resolvePlace(this.params, this.lines ?? []);
+  }
+
+  private go(place: DeskPlace): void {
+    this.navigate(placeParams(place));
+  }
+
+  private showNotice(kind: NoticeKind, text: string): void {
+    const id = ++this.noticeId;
+    this.notices = [...this.notices.filter((notice) => notice.text !== text), { id, kind, text }];
+    setTimeout(() => this.dismiss(id), kind === 'error' ? 20_000 : 6_000);
+  }
+
+  private dismiss(id: number): void {
+    this.notices = this.notices.filter((notice) => notice.id !== id);
+  }
+
+  override render() {
+    if (this.lines === undefined) return html`<div class="empty-page no-lines" role="status">Loading live chats…</div>`;
+    if (this.lines.length === 0) {
+      return html`<div class="empty-page no-lines" data-testid="desk-empty">
+        ${this.renderNotices()}
+        <strong>You do not work on any live chat</strong>
+        <span>Operators and supervisors of a live chat see its sessions here. Administrators set them up in Administration › Live Chats.</span>
+      </div>`;
+    }
+    const place = this.place;
+    const line = this.lines.find((candidate) => candidate.id === place.lineId);
+    return html`
+      <nav aria-label="Live chats">${this.lines.map((item) => this.renderNavLine(item, place))}</nav>
+      <div
+        class="centre"
+        @lc-session-open=${(event: SessionOpenEvent) => this.go({ ...place, sessionId: event.sessionId })}
+        @lc-session-change=${this.onSessionChange}
+        @lc-notice-show=${(event: NoticeShowEvent) => this.showNotice(event.kind, event.text)}
+      >
+        <div class="notices">${this.renderNotices()}</div>
+        <lc-session-list .line=${line} view=${place.view} selectedId=${place.sessionId ?? ''}></lc-session-list>
+        ${place.sessionId
+          ? html`<lc-session-page .line=${line} sessionId=${place.sessionId}></lc-session-page>`
+          : html`<div class="empty-page">
+              <strong>No session is open</strong>
+              <span>Choose a session in the list to read the conversation.</span>
+            </div>`}
+      </div>
+    `;
+  }
+
+  private renderNavLine(line: LineDto, place: DeskPlace) {
+    const counts = lineBadges(this.counters, line.id);
+    return html`<section class="nav-line" aria-labelledby="nav-${line.id}" data-testid="nav-line" data-line-id=${line.id}>
+      <h2 id="nav-${line.id}">${line.name}</h2>
+      <ul>
+        ${DESK_VIEWS.map((view) => {
+          const current = place.lineId === line.id && place.view === view.id;
+          const count = view.id === 'queue' ? counts.queue : view.id === 'mine' ? counts.unread : 0;
+          return html`<li>
+            <button
+              class="nav-item"
+              type="button"
+              data-view=${view.id}
+              aria-current=${current ? 'page' : 'false'}
+              @click=${() => this.go({ lineId: line.id, view: view.id })}
+            >
+              <span>${view.label}</span>
+              ${count > 0
+                ? html`<span
+                    class="badge"
+                    data-testid="${view.id}-count"
+                    aria-label=${view.id === 'queue' ? `${count} waiting` : `${count} unread`}
+                    >${badgeCount(count)}</span
+                  >`
+                : nothing}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderNotices() {
+    const notices = [...this.notices];
+    if (this.connection === 'reconnecting') {
+      notices.unshift({ id: -1, kind: 'info', text: 'Connection lost. Reconnecting…' });
+    }
+    return notices.map(
+      (notice) => html`<div class="banner ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <span>${notice.text}</span>
+        ${notice.id > 0
+          ? html`<button class="btn subtle dismiss" type="button" aria-label="Dismiss" @click=${() => this.dismiss(notice.id)}>×</button>`
+          : nothing}
+      </div>`,
+    );
+  }
+
+  private onSessionChange(event: SessionChangeEvent): void {
+    this.refreshCounters();
+    if (event.action === 'take') this.go({ lineId: event.session.lineId, view: 'mine', sessionId: event.session.id });
+  }
+}

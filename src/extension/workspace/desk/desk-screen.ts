@@ -1,0 +1,13 @@
+import './session-list';
+import './session-page';
+import { DeskScreenElement } from './desk-screen.element';
+
+export { DeskScreenElement } from './desk-screen.element';
+
+if (!customElements.get('lc-desk-screen')) customElements.define('lc-desk-screen', DeskScreenElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-desk-screen': DeskScreenElement;
+  }
+}

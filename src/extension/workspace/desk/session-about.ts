@@ -1,0 +1,11 @@
+import { SessionAboutElement } from './session-about.element';
+
+export { SessionAboutElement } from './session-about.element';
+
+if (!customElements.get('lc-session-about')) customElements.define('lc-session-about', SessionAboutElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-session-about': SessionAboutElement;
+  }
+}

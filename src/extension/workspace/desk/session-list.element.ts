@@ -1,0 +1,149 @@
+/**
+ * One list of the Live Chats workspace (Queue, My sessions or Closed sessions of a live chat).
+ * The server's list is the truth; the live chat's realtime hints move sessions in and out at once
+ * and trigger a refetch, so every operator's queue stays current without a reload.
+ */
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { merge } from 'rxjs';
+import type { LineDto, SessionDto } from '../../common/api';
+import { RealtimeEvents, Topics } from '../../common/topics';
+import type { ApiClient } from '../services/api-client';
+import { errorMessage } from '../services/api-error';
+import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
+import type { RealtimeClient, TopicEvent } from '../services/realtime-client';
+import { SubscriptionController } from '../services/subscription-controller';
+import { badgeCount, formatTime, initials, stateLabel } from '../shared/format';
+import { badges, buttons, fields, tokens } from '../shared/ui.styles';
+import { SessionOpenEvent } from './desk-events';
+import { applySessionChange, DESK_VIEWS, isUnassigned, sessionQuery, sortSessions, type DeskView } from './desk-model';
+import { sessionListStyles } from './session-list.styles';
+
+const EMPTY_TEXT: Record<DeskView, string> = {
+  queue: 'The queue is empty. New sessions appear here as clients write.',
+  mine: 'You have no sessions in work. Take one from the Queue.',
+  closed: 'No closed sessions yet.',
+};
+
+export class SessionListElement extends LitElement {
+  static override styles = [tokens, buttons, fields, badges, sessionListStyles];
+
+  @consume({ context: apiClientContext }) private api!: ApiClient;
+  @consume({ context: realtimeClientContext }) private realtime!: RealtimeClient;
+  @consume({ context: viewerContext }) private viewer!: Viewer;
+
+  @property({ attribute: false }) line?: LineDto;
+  @property() view: DeskView = 'queue';
+  @property() selectedId = '';
+
+  @state() private sessions?: SessionDto[];
+  @state() private nextCursor?: string;
+  @state() private error = '';
+
+  private ticket = 0;
+  private refetchTimer?: ReturnType<typeof setTimeout>;
+  private readonly hints = new SubscriptionController<TopicEvent | void>(this, (event) => this.onHint(event));
+
+  override disconnectedCallback(): void {
+    clearTimeout(this.refetchTimer);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lineChanged = changed.has('line') && changed.get('line')?.id !== this.line?.id;
+    if (!lineChanged && !changed.has('view')) return;
+    this.sessions = undefined;
+    this.nextCursor = undefined;
+    this.error = '';
+    const line = this.line;
+    if (!line) {
+      this.hints.set(undefined);
+      return;
+    }
+    void this.fetch();
+    this.hints.set(
+      merge(
+        this.realtime.topic(Topics.line(line.id)),
+        this.realtime.topic(Topics.user(this.viewer.user.id)),
+        this.realtime.onDidReconnect,
+      ),
+    );
+  }
+
+  private onHint(event: TopicEvent | void): void {
+    const line = this.line;
+    if (!line) return;
+    if (event && event.event === RealtimeEvents.session && this.sessions) {
+      const session = event.data as SessionDto;
+      this.sessions = applySessionChange(this.sessions, session, this.view, line, this.viewer.user.id);
+    }
+    // Counters (unread) and missed hints after a reconnect: the server's list settles it.
+    if (!event || event.event === RealtimeEvents.session || (event.event === RealtimeEvents.counters && this.view === 'mine')) {
+      clearTimeout(this.refetchTimer);
+      this.refetchTimer = setTimeout(() => void this.fetch(), 150);
+    }
+  }
+
+  private async fetch(cursor?: string): Promise<void> {
+    const line = this.line;
+    if (!line) return;
+    const ticket = ++this.ticket;
+    try {
+      const page = await this.api.listSessions({ ...sessionQuery(this.view, line), cursor });
+      if (ticket !== this.ticket) return;
+      const items = cursor ? [...(this.sessions ?? []), ...page.items.filter((item) => !this.sessions?.some((known) => known.id === item.id))] : page.items;
+      this.sessions = sortSessions(items, this.view);
+      this.nextCursor = page.nextCursor;
+      this.error = '';
+    } catch (error) {
+      if (ticket !== this.ticket) return;
+      this.sessions ??= [];
+      this.error = errorMessage(error);
+    }
+  }
+
+  override render() {
+    const label = DESK_VIEWS.find((view) => view.id === this.view)?.label ?? '';
+    const now = new Date();
+    return html`
+      <header>
+        <h2 id="list-title">${label}</h2>
+        <div class="line-name">${this.line?.name ?? ''}</div>
+      </header>
+      ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
+      ${this.sessions === undefined
+        ? html`<div class="loading" role="status">Loading…</div>`
+        : this.sessions.length === 0
+          ? html`<div class="empty" data-testid="session-list-empty">${EMPTY_TEXT[this.view]}</div>`
+          : html`<ul aria-labelledby="list-title" data-testid="session-list">
+              ${this.sessions.map(
+                (session) => html`<li>
+                  <button
+                    class="item"
+                    type="button"
+                    data-testid="session-item"
+                    data-session-id=${session.id}
+                    aria-current=${session.id === this.selectedId ? 'true' : 'false'}
+                    @click=${() => this.dispatchEvent(new SessionOpenEvent(session.id))}
+                  >
+                    <span class="avatar" aria-hidden="true">${initials(session.clientName)}</span>
+                    <span class="name">${session.name}</span>
+                    <span class="time">${formatTime(session.lastActivityAt, now)}</span>
+                    <span class="client">${session.clientName !== session.name ? session.clientName : stateLabel(session.state)}</span>
+                    <span class="marks">
+                      ${isUnassigned(session) ? html`<span class="badge new">New</span>` : nothing}
+                      ${session.unread > 0
+                        ? html`<span class="badge" data-testid="unread" aria-label="${session.unread} unread">${badgeCount(session.unread)}</span>`
+                        : nothing}
+                    </span>
+                  </button>
+                </li>`,
+              )}
+            </ul>`}
+      ${this.nextCursor
+        ? html`<div class="more"><button class="btn subtle" type="button" @click=${() => this.fetch(this.nextCursor)}>Show more</button></div>`
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The session page of the Live Chats workspace: header with Start work / Close session, the
+ * conversation, the composer and "About the session". Everything follows the session's topic;
+ * an assigned session marks the client's messages read while it is on screen.
+ */
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LineDto, SessionDto } from '../../common/api';
+import { Topics } from '../../common/topics';
+import { ConversationController } from '../conversation/conversation-controller';
+import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
+import { lastClientSeq, lastSeq } from '../conversation/conversation-model';
+import type { ApiClient } from '../services/api-client';
+import { errorMessage } from '../services/api-error';
+import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
+import type { RealtimeClient } from '../services/realtime-client';
+import { SubscriptionController } from '../services/subscription-controller';
+import { stateLabel } from '../shared/format';
+import { NoticeShowEvent } from '../shared/notice-events';
+import { badges, buttons, fields, tokens } from '../shared/ui.styles';
+import { SessionChangeEvent } from './desk-events';
+import { sessionActions } from './desk-model';
+import { sessionPageStyles } from './session-page.styles';
+
+export class SessionPageElement extends LitElement {
+  static override styles = [tokens, buttons, fields, badges, sessionPageStyles];
+
+  @consume({ context: apiClientContext }) private api!: ApiClient;
+  @consume({ context: realtimeClientContext }) private realtime!: RealtimeClient;
+  @consume({ context: viewerContext }) private viewer!: Viewer;
+
+  @property({ attribute: false }) line?: LineDto;
+  @property() sessionId = '';
+
+  @state() private session?: SessionDto;
+  @state() private unavailable = '';
+  @state() private busy?: 'take' | 'close';
+
+  private readUpTo = 0;
+  private ticket = 0;
+
+  private readonly conversation = new ConversationController(this, {
+    onSession: (session) => {
+      if (session.id === this.sessionId) this.session = { ...session, unread: this.session?.unread ?? 0 };
+    },
+  });
+
+  private readonly reconnects = new SubscriptionController<void>(this, () => {
+    void this.loadSession();
+    this.conversation.reload();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    super.disconnectedCallback();
+  }
+
+  private readonly onVisibility = (): void => this.requestUpdate();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('sessionId')) return;
+    this.session = undefined;
+    this.unavailable = '';
+    this.readUpTo = 0;
+    this.reconnects.set(this.sessionId ? this.realtime.onDidReconnect : undefined);
+    if (!this.sessionId) return this.conversation.open(undefined);
+    const sessionId = this.sessionId;
+    void this.loadSession();
+    this.conversation.open({
+      api: this.api,
+      realtime: this.realtime,
+      sessionId,
+      topic: Topics.session,
+      send: (text, clientMessageId) => this.api.sendMessage(sessionId, text, clientMessageId),
+    });
+  }
+
+  protected override updated(): void {
+    this.markRead();
+  }
+
+  private async loadSession(): Promise<void> {
+    const sessionId = this.sessionId;
+    const ticket = ++this.ticket;
+    try {
+      const session = await this.api.getSession(sessionId);
+      if (ticket !== this.ticket) return;
+      this.session = session;
+      this.unavailable = '';
+    } catch (error) {
+      if (ticket !== this.ticket) return;
+      this.session = undefined;
+      this.unavailable = errorMessage(error);
+      this.conversation.open(undefined);
+    }
+  }
+
+  /** Marks the client's messages read when the user is looking at a session assigned to them. */
+  private markRead(): void {
+    const session = this.session;
+    if (!session || !this.line || document.visibilityState === 'hidden') return;
+    if (!sessionActions(session, this.line, this.viewer).reply) return;
+    const messages = this.conversation.messages;
+    if (lastClientSeq(messages) <= this.readUpTo) return;
+    const seq = lastSeq(messages);
+    this.readUpTo = seq;
+    this.api.markRead(session.id, seq).catch(() => {
+      if (this.readUpTo === seq) this.readUpTo = 0;
+    });
+  }
+
+  private async startWork(): Promise<void> {
+    const session = this.session;
+    if (!session || this.busy) return;
+    this.busy = 'take';
+    try {
+      const taken = await this.api.takeSession(session.id);
+      this.session = taken;
+      this.dispatchEvent(new SessionChangeEvent(taken, 'take'));
+    } catch (error) {
+      // Usually someone else was faster: say so in the server's words and show what is true now.
+      this.dispatchEvent(new NoticeShowEvent('error', errorMessage(error)));
+      await this.loadSession();
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  private async closeSession(): Promise<void> {
+    const session = this.session;
+    if (!session || this.busy) return;
+    this.busy = 'close';
+    try {
+      const closed = await this.api.closeSession(session.id);
+      this.session = closed;
+      this.dispatchEvent(new SessionChangeEvent(closed, 'close'));
+    } catch (error) {
+      this.dispatchEvent(new NoticeShowEvent('error', errorMessage(error)));
+      await this.loadSession();
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  override render() {
+    if (this.unavailable) {
+      return html`<div class="placeholder" data-testid="session-unavailable">
+        <strong>This session is not available</strong>
+        <span>${this.unavailable}</span>
+      </div>`;
+    }
+    const session = this.session;
+    const line = this.line;
+    if (!session || !line) return html`<div class="placeholder" role="status">Loading the session…</div>`;
+    const actions = sessionActions(session, line, this.viewer);
+    return html`
+      <div class="main">
+        <header>
+          <div class="title">
+            <h2 data-testid="session-title">${session.name}</h2>
+            <div class="subtitle">
+              ${session.clientName !== session.name ? html`<span>${session.clientName}</span>` : nothing}
+              <span class="state ${session.state}">${stateLabel(session.state)}</span>
+            </div>
+          </div>
+          <div class="actions">
+            ${actions.startWork
+              ? html`<button class="btn primary" type="button" ?disabled=${this.busy !== undefined} @click=${this.startWork}>
+                  ${this.busy === 'take' ? 'Starting…' : 'Start work'}
+                </button>`
+              : nothing}
+            ${actions.close
+              ? html`<button class="btn" type="button" ?disabled=${this.busy !== undefined} @click=${this.closeSession}>
+                  ${this.busy === 'close' ? 'Closing…' : 'Close session'}
+                </button>`
+              : nothing}
+          </div>
+        </header>
+        ${this.conversation.error ? html`<div class="banner error" role="alert">${this.conversation.error}</div>` : nothing}
+        <lc-message-list
+          perspective="operator"
+          .messages=${this.conversation.messages}
+          .pending=${this.conversation.pending}
+          emptyText=${this.conversation.loading ? 'Loading messages…' : 'No messages yet.'}
+          @lc-message-retry=${(event: MessageRetryEvent) => this.conversation.retry(event.clientMessageId)}
+          @lc-message-discard=${(event: MessageDiscardEvent) => this.conversation.discard(event.clientMessageId)}
+        ></lc-message-list>
+        <lc-composer
+          ?disabled=${!actions.reply}
+          reason=${actions.replyBlockedBecause ?? ''}
+          placeholder="Reply to ${session.clientName}…"
+          @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.text)}
+        ></lc-composer>
+      </div>
+      <lc-session-about .session=${session}></lc-session-about>
+    `;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The browser entry of Live Chats: registers the screens of manifest.json with the host shell.
+ * Administration › Live Chats, the Live Chats workspace, and Messages for internal clients.
+ */
+import type { WorkspaceContext } from '@elma365/sdk-types';
+import { DisposableCollection, type Disposable } from '../common/disposable';
+import './administration/admin-screen';
+import './desk/desk-screen';
+import './messages/messages-screen';
+import { defineScreen, ScreenIds } from './screens';
+
+export { ScreenIds };
+
+export function activate(context: WorkspaceContext): Disposable {
+  const registrations = new DisposableCollection();
+  registrations.push(
+    context.registerScreen(defineScreen(context, ScreenIds.workspace, 'lc-desk-screen')),
+    context.registerScreen(defineScreen(context, ScreenIds.administration, 'lc-admin-screen')),
+    context.registerScreen(defineScreen(context, ScreenIds.messages, 'lc-messages-screen')),
+  );
+  return registrations;
+}

@@ -1,0 +1,131 @@
+import { LineSessionState } from '@elma365/sdk-types';
+import {
+  applySessionChange,
+  belongsToView,
+  isUnassigned,
+  lineBadges,
+  placeParams,
+  resolvePlace,
+  sessionActions,
+  sessionQuery,
+  sortSessions,
+  workLines,
+} from '../../../../src/extension/workspace/desk/desk-model';
+import { aLine, aSession, aViewer, SUPERVISORS } from '../builders';
+
+const ME = 'user-operator1';
+const operatorLine = aLine();
+const supervisorLine = aLine({ id: 'line-2', name: 'Billing', roles: { operator: false, supervisor: true, client: false } });
+
+describe('where the workspace opens', () => {
+  const lines = workLines([
+    aLine({ id: 'line-3', name: 'Support' }),
+    aLine({ id: 'line-4', name: 'Alpha', roles: { operator: false, supervisor: false, client: true } }),
+    supervisorLine,
+  ]);
+
+  it('lists the live chats the user works on, by name', () => {
+    expect(lines.map((line) => line.name)).toEqual(['Billing', 'Support']);
+  });
+
+  it("opens the first live chat's Queue, or the place in the URL", () => {
+    expect(resolvePlace({}, lines)).toEqual({ lineId: 'line-2', view: 'queue', sessionId: undefined });
+    expect(resolvePlace({ line: 'line-3', view: 'mine', session: 's1' }, lines)).toEqual({ lineId: 'line-3', view: 'mine', sessionId: 's1' });
+    expect(resolvePlace({ line: 'gone', view: 'nonsense' }, lines)).toEqual({ lineId: 'line-2', view: 'queue', sessionId: undefined });
+    expect(resolvePlace({ session: 's1' }, [])).toEqual({ lineId: undefined, view: 'queue', sessionId: undefined });
+    expect(placeParams({ lineId: 'line-3', view: 'closed', sessionId: 's9' })).toEqual({ line: 'line-3', view: 'closed', session: 's9' });
+  });
+});
+
+describe('what each list asks for', () => {
+  it('asks for the queue, my sessions, and closed sessions (all of them for supervisors)', () => {
+    expect(sessionQuery('queue', operatorLine)).toEqual({ lineId: 'line-1', state: 'waiting' });
+    expect(sessionQuery('mine', operatorLine)).toEqual({ lineId: 'line-1', mine: true, state: 'assignedToOperator' });
+    expect(sessionQuery('closed', operatorLine)).toEqual({ lineId: 'line-1', mine: true, state: 'closed' });
+    expect(sessionQuery('closed', supervisorLine)).toEqual({ lineId: 'line-2', state: 'closed' });
+  });
+});
+
+describe('moving sessions between lists on realtime hints', () => {
+  const waiting = aSession({ id: 's1' });
+  const mine = aSession({ id: 's1', state: LineSessionState.AssignedToOperator, operatorId: ME, unread: 0 });
+  const theirs = aSession({ id: 's1', state: LineSessionState.AssignedToOperator, operatorId: 'someone-else' });
+
+  it('a new session enters the queue of every operator', () => {
+    expect(applySessionChange([], waiting, 'queue', operatorLine, ME)).toEqual([waiting]);
+  });
+
+  it('a taken session leaves the queue and enters the taker\'s sessions only', () => {
+    expect(applySessionChange([waiting], theirs, 'queue', operatorLine, ME)).toEqual([]);
+    expect(applySessionChange([], theirs, 'mine', operatorLine, ME)).toEqual([]);
+    expect(applySessionChange([], mine, 'mine', operatorLine, ME)).toEqual([mine]);
+  });
+
+  it('keeps what it knew of unread messages, and ignores other live chats', () => {
+    const known = { ...mine, unread: 3 };
+    expect(applySessionChange([known], { ...mine, unread: 0, name: 'Renamed' }, 'mine', operatorLine, ME)[0]).toMatchObject({ unread: 3, name: 'Renamed' });
+    const list = [waiting];
+    expect(applySessionChange(list, aSession({ id: 's2', lineId: 'other' }), 'queue', operatorLine, ME)).toBe(list);
+  });
+
+  it('closed sessions: an operator sees theirs, a supervisor all', () => {
+    const closedByOther = aSession({ state: LineSessionState.Closed, operatorId: 'someone-else', lineId: 'line-2' });
+    expect(belongsToView('closed', closedByOther, supervisorLine, ME)).toBe(true);
+    expect(belongsToView('closed', { ...closedByOther, lineId: 'line-1' }, operatorLine, ME)).toBe(false);
+  });
+
+  it('orders the queue by waiting time and other lists by latest activity', () => {
+    const a = aSession({ id: 'a', lastActivityAt: '2026-11-21T08:00:00Z' });
+    const b = aSession({ id: 'b', lastActivityAt: '2026-11-21T09:00:00Z' });
+    expect(sortSessions([b, a], 'queue').map((s) => s.id)).toEqual(['a', 'b']);
+    expect(sortSessions([a, b], 'mine').map((s) => s.id)).toEqual(['b', 'a']);
+  });
+
+  it('marks unassigned sessions as new', () => {
+    expect(isUnassigned(waiting)).toBe(true);
+    expect(isUnassigned(mine)).toBe(false);
+  });
+});
+
+describe('counters', () => {
+  it('reads the badges of a live chat, zero when unknown', () => {
+    const counters = { queue: 4, unread: 2, lines: [{ lineId: 'line-1', queue: 3, unread: 2 }] };
+    expect(lineBadges(counters, 'line-1')).toEqual({ queue: 3, unread: 2 });
+    expect(lineBadges(counters, 'line-9')).toEqual({ queue: 0, unread: 0 });
+    expect(lineBadges(undefined, 'line-1')).toEqual({ queue: 0, unread: 0 });
+  });
+});
+
+describe('what the session page allows', () => {
+  const operator = aViewer();
+
+  it('an operator starts work on a waiting session and cannot reply before', () => {
+    expect(sessionActions(aSession(), operatorLine, operator)).toEqual({
+      startWork: true,
+      close: false,
+      reply: false,
+      replyBlockedBecause: 'Press Start work to reply.',
+    });
+  });
+
+  it('the assigned operator replies and closes', () => {
+    const session = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
+    expect(sessionActions(session, operatorLine, operator)).toEqual({ startWork: false, close: true, reply: true, replyBlockedBecause: undefined });
+  });
+
+  it('says who has the session when it is someone else\'s, and when it is closed', () => {
+    const taken = aSession({ state: LineSessionState.AssignedToOperator, operatorId: 'x', operatorName: 'Oscar Diaz' });
+    expect(sessionActions(taken, operatorLine, operator).replyBlockedBecause).toMatch(/^Oscar Diaz is working on this session/);
+    const closed = aSession({ state: LineSessionState.Closed, operatorId: ME });
+    expect(sessionActions(closed, operatorLine, operator)).toMatchObject({ close: false, reply: false, replyBlockedBecause: expect.stringMatching(/closed/) });
+  });
+
+  it('a supervisor without operator rights watches', () => {
+    const supervisor = aViewer([SUPERVISORS], 'user-supervisor');
+    expect(sessionActions(aSession({ lineId: 'line-2' }), supervisorLine, supervisor)).toMatchObject({
+      startWork: false,
+      reply: false,
+      replyBlockedBecause: expect.stringMatching(/Only operators/),
+    });
+  });
+});
