@@ -2,32 +2,25 @@
  * Administration › Live Chats: the table of live chats with "+Live Chat", and the settings of
  * one live chat when `params.line` names it. The root of the screen: it provides the services.
  */
-import { provide } from '@lit/context';
 import type { HostGroup } from '@elma365/sdk-types';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import type { LineDto } from '../../common/api';
-import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
-import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
-import type { RealtimeClient } from '../services/realtime-client';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { formatDateTime } from '../shared/format';
 import { groupNames } from '../shared/group-picker-model';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { adminScreenStyles } from './admin-screen.styles';
 import type { LineCreateDialogElement } from './line-create-dialog';
+import { ScreenRootElement } from '../shared/screen-root.element';
 import { LineDeleteEvent, type LineSaveEvent } from './line-events';
 
-export class AdminScreenElement extends LitElement {
+export class AdminScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, adminScreenStyles];
 
-  @provide({ context: apiClientContext }) @property({ attribute: false }) api!: ApiClient;
-  @provide({ context: realtimeClientContext }) @property({ attribute: false }) realtime!: RealtimeClient;
-  @provide({ context: viewerContext }) @property({ attribute: false }) viewer!: Viewer;
   /** `line`: the id of the live chat whose settings are open. */
-  @property({ attribute: false }) params: Record<string, string> = {};
-  @property({ attribute: false }) navigate: (params: Record<string, string>) => void = () => undefined;
+  declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
   @state() private groups: HostGroup[] = [];

@@ -3,22 +3,20 @@
  * sessions (with live counters), the chosen list, and the open session. The root of the screen:
  * it provides the services, keeps the place in the URL and shows notices.
  */
-import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { merge, type Observable } from 'rxjs';
 import type { Counters, LineDto } from '../../common/api';
 import { Topics } from '../../common/topics';
-import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
-import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
-import type { ConnectionState, RealtimeClient } from '../services/realtime-client';
+import type { ConnectionState } from '../services/realtime-client';
 import { SubscriptionController } from '../services/subscription-controller';
 import { badgeCount } from '../shared/format';
 import type { NoticeKind, NoticeShowEvent } from '../shared/notice-events';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import type { SessionChangeEvent, SessionOpenEvent } from './desk-events';
 import { DESK_VIEWS, lineBadges, placeParams, resolvePlace, workLines, type DeskPlace } from './desk-model';
+import { ScreenRootElement } from '../shared/screen-root.element';
 import { deskScreenStyles } from './desk-screen.styles';
 
 interface Notice {
@@ -27,15 +25,11 @@ interface Notice {
   text: string;
 }
 
-export class DeskScreenElement extends LitElement {
+export class DeskScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, deskScreenStyles];
 
-  @provide({ context: apiClientContext }) @property({ attribute: false }) api!: ApiClient;
-  @provide({ context: realtimeClientContext }) @property({ attribute: false }) realtime!: RealtimeClient;
-  @provide({ context: viewerContext }) @property({ attribute: false }) viewer!: Viewer;
   /** `line`, `view` (queue | mine | closed) and `session`. */
-  @property({ attribute: false }) params: Record<string, string> = {};
-  @property({ attribute: false }) navigate: (params: Record<string, string>) => void = () => undefined;
+  declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
   @state() private counters?: Counters;

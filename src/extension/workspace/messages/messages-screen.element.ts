@@ -2,33 +2,27 @@
  * Messages: an employee writes to a live chat as its internal client. Picks a live chat, sees
  * their own conversation with it (history included) and the operators' replies as they come.
  */
-import { provide } from '@lit/context';
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { LineDto, SessionDto } from '../../common/api';
 import { Topics } from '../../common/topics';
 import { ConversationController } from '../conversation/conversation-controller';
 import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
-import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
-import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
-import type { ConnectionState, RealtimeClient } from '../services/realtime-client';
+import type { ConnectionState } from '../services/realtime-client';
 import { SubscriptionController } from '../services/subscription-controller';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { clientLines, conversationStatus, currentSession } from './messages-model';
+import { ScreenRootElement } from '../shared/screen-root.element';
 import { messagesScreenStyles } from './messages-screen.styles';
 
 const headset = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M3 14v-2a9 9 0 0 1 18 0v2"/><path d="M21 15a2 2 0 0 1-2 2h-1v-6h1a2 2 0 0 1 2 2z"/><path d="M3 15a2 2 0 0 0 2 2h1v-6H5a2 2 0 0 0-2 2z"/><path d="M18 17v1a3 3 0 0 1-3 3h-3"/></svg>`;
 
-export class MessagesScreenElement extends LitElement {
+export class MessagesScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, messagesScreenStyles];
 
-  @provide({ context: apiClientContext }) @property({ attribute: false }) api!: ApiClient;
-  @provide({ context: realtimeClientContext }) @property({ attribute: false }) realtime!: RealtimeClient;
-  @provide({ context: viewerContext }) @property({ attribute: false }) viewer!: Viewer;
   /** `line`: the live chat whose conversation is open. */
-  @property({ attribute: false }) params: Record<string, string> = {};
-  @property({ attribute: false }) navigate: (params: Record<string, string>) => void = () => undefined;
+  declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
   @state() private session?: SessionDto;
