@@ -64,7 +64,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   const hostDb = database.kysely as Kysely<HostSchema>;
   const disposables: Disposable[] = [];
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, trustProxy: false });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: false,
+    // Requests Fastify refuses before routing (a malformed URL, a bad header) get our error shape too.
+    frameworkErrors: (error, _request, reply) => void sendError(reply, 400, 'request/invalid', error.message),
+  });
   const realtime = new RealtimeHub(logger);
   try {
     await migrateHost(database.kysely);

@@ -48,6 +48,8 @@ describe('the host', () => {
     const wrongMethod = await admin.request('PUT', '/lines');
     expect(wrongMethod.status).toBe(405);
     expect((await admin.get('/lines?unexpected=1')).status).toBe(400);
+    const badEscape = await admin.get('/sessions/%E0%A4%A');
+    expect(badEscape).toEqual({ status: 400, body: { error: { code: 'request/invalid', message: expect.stringContaining('not a valid url') } } });
   });
 
   it('serves the shell page with a strict content security policy', async () => {
