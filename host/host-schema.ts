@@ -1,6 +1,6 @@
 /**
- * The reference host's own tables (prefix `host_`): the directory, login tokens and the generic
- * app item store (Contacts, Appeals…).
+ * The reference host's own tables (prefix `host_`): the directory, login tokens, the generic
+ * app item store (Contacts, Appeals…) and the process engine's templates and instances.
  */
 import { Migrator, type Kysely, type Migration } from 'kysely';
 
@@ -11,6 +11,20 @@ export interface HostSchema {
   host_tokens: { token_hash: string; user_id: string; created_at: string; expires_at: string };
   host_apps: { code: string; namespace: string; name: string; fields: string };
   host_app_items: { id: string; app_code: string; name: string; data: string; created_at: string };
+  /** `variables`, `activities`: JSON arrays (ProcessVariable[], ProcessActivity[]). */
+  host_process_templates: { code: string; name: string; variables: string; activities: string; script: string; updated_at: string };
+  /** `context`: JSON object; `error`: JSON `{activityId?, code, message}` when status is `error`. */
+  host_process_instances: {
+    id: string;
+    template_code: string;
+    status: string;
+    error: string | null;
+    context: string;
+    initiator_id: string | null;
+    idempotency_key: string | null;
+    started_at: string;
+    finished_at: string | null;
+  };
 }
 
 const migrations: Record<string, Migration> = {
@@ -61,6 +75,38 @@ const migrations: Record<string, Migration> = {
         .addColumn('name', 'varchar(300)', (c) => c.notNull())
         .addColumn('data', 'text', (c) => c.notNull())
         .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0002_processes': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('host_process_templates')
+        .addColumn('code', 'varchar(100)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('variables', 'text', (c) => c.notNull())
+        .addColumn('activities', 'text', (c) => c.notNull())
+        .addColumn('script', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('host_process_instances')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('template_code', 'varchar(100)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .addColumn('context', 'text', (c) => c.notNull())
+        .addColumn('initiator_id', 'varchar(64)')
+        // NULLs are distinct in a unique index on both engines: only keyed runs are deduplicated.
+        .addColumn('idempotency_key', 'varchar(200)', (c) => c.unique())
+        .addColumn('started_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('finished_at', 'varchar(32)')
+        .execute();
+      await db.schema.createIndex('host_process_instances_started').on('host_process_instances').columns(['started_at', 'id']).execute();
+      await db.schema
+        .createIndex('host_process_instances_template')
+        .on('host_process_instances')
+        .columns(['template_code', 'started_at', 'id'])
         .execute();
     },
   },

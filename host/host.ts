@@ -1,8 +1,9 @@
 /**
  * The reference host: runs the Live Chats extension the way the platform does. Fastify serves
  * login, the directory, the shell page and bundles, and the extension's Web API and WebSocket
- * (dispatched to what the extension registered); the database, directory, realtime hub, clock
- * and logger are the host services handed to `activate(context)`.
+ * (dispatched to what the extension registered), and the process designer's API; the database,
+ * directory, realtime hub, clock, logger and process engine are the host services handed to
+ * `activate(context)`.
  */
 import websocket from '@fastify/websocket';
 import type { Disposable, ExtensionContext, ExtensionManifest, HostClock, HttpMethod } from '@elma365/sdk-types';
@@ -18,6 +19,8 @@ import { type EntryForm, loadServerEntry, readManifest } from './extension-loade
 import { type HostSchema, migrateHost } from './host-schema';
 import { createLogger, type LogLevel } from './logger';
 import { SECURITY_HEADERS, shellPage } from './pages';
+import { ProcessEngine, type ProcessEngineOptions } from './processes/process-engine';
+import { registerProcessRoutes } from './processes/process-routes';
 import { FRAME_MAX_BYTES, RealtimeHub } from './realtime-hub';
 import { RouteTable } from './route-table';
 import { isEmpty, seedDemoCompany } from './seed';
@@ -34,6 +37,8 @@ export interface HostOptions {
   entryForm: EntryForm;
   logLevel: LogLevel;
   now?: () => Date;
+  /** Limits of the process engine's scripts (defaults: 1 s synchronous, 10 s per activity, 64 MB). */
+  processes?: Pick<ProcessEngineOptions, 'syncTimeoutMs' | 'activityTimeoutMs' | 'scriptMemoryMb'>;
 }
 
 export interface RunningHost {
@@ -42,6 +47,7 @@ export interface RunningHost {
   database: OpenDatabase;
   realtime: RealtimeHub;
   routes: RouteTable;
+  processes: ProcessEngine;
   close(): Promise<void>;
 }
 
@@ -78,12 +84,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const auth = new AuthService(hostDb, directory, now);
     const routes = new RouteTable(basePath);
     const clock: HostClock = { now, timezone: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
-    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger };
+    const processes = new ProcessEngine({ db: hostDb, directory, logger, now, ...options.processes });
+    disposables.push(processes);
+    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes };
     disposables.push(await loadServerEntry(options.root, manifest, options.entryForm)(context));
 
     if (options.seed === 'demo' && (await isEmpty(hostDb))) {
       await seedDemoCompany(hostDb, {
         password: options.demoPassword,
+        saveProcessTemplate: (template) => processes.saveTemplate(template),
         now: now(),
         loadUser: (id) => directory.getUser(id),
         createLine: (admin, body) => {
@@ -136,6 +145,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     app.get('/api/host/extensions', { preHandler: signedIn }, async () => [
       { manifest, workspaceUrl: manifest.entries.workspace ? `/extensions/${manifest.id}/workspace.js` : undefined },
     ]);
+    registerProcessRoutes(app, { engine: processes, directory, userOf });
 
     await app.register(websocket, { options: { maxPayload: FRAME_MAX_BYTES } });
     app.get(`${basePath}/ws`, { websocket: true }, (socket, request) => {
@@ -205,6 +215,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       database,
       realtime,
       routes,
+      processes,
       close: async () => {
         realtime.closeAll();
         await app.close();

@@ -1,9 +1,10 @@
 /**
  * The demo company, seeded into an empty database: users, groups, the Contacts and Appeals apps
- * (each with an Account-type field) and the live chat "Support", which the seed creates through
- * the extension's own Web API like an administrator would.
+ * (each with an Account-type field), the live chat "Support", which the seed creates through
+ * the extension's own Web API like an administrator would, and two process templates whose
+ * scripts call the extension's `LiveChats` script namespace.
  */
-import type { HostRoute, HostUser } from '@elma365/sdk-types';
+import { FieldType, type HostRoute, type HostUser, type ProcessTemplateInfo } from '@elma365/sdk-types';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { hashPassword } from './auth';
@@ -51,6 +52,42 @@ const DEMO_APPS = [
   },
 ];
 
+export const DEMO_PROCESS_TEMPLATES: ProcessTemplateInfo[] = [
+  {
+    code: 'qualify_request',
+    name: 'Qualify request',
+    variables: [
+      { code: 'session', name: 'Session', type: 'LINE_SESSION', input: true },
+      { code: 'note', name: 'Note', type: FieldType.STRING },
+    ],
+    activities: [{ kind: 'script', id: 'qualify', name: 'Qualify the request', function: 'qualify' }],
+    script: `/** Script activities of "Qualify request". */
+
+export async function qualify(): Promise<void> {
+  await LiveChats.sessions.setParameter(Context.data.session, 'contact_phone', { tel: '+1 555 0100' });
+  Context.data.note = 'Contact phone set to +1 555 0100.';
+}
+`,
+  },
+  {
+    code: 'notify_on_close',
+    name: 'Notify on close',
+    variables: [
+      { code: 'session', name: 'Session', type: 'LINE_SESSION', input: true },
+      { code: 'survey', name: 'Survey', type: FieldType.STRING },
+    ],
+    activities: [{ kind: 'script', id: 'notify', name: 'Schedule the survey', function: 'notify' }],
+    script: `/** Script activities of "Notify on close". */
+
+export async function notify(): Promise<void> {
+  // A closed session takes no more messages: the survey goes out by the process's own means.
+  const last = await LiveChats.sessions.getLastMessage(Context.data.session);
+  Context.data.survey = \`Thank-you survey scheduled after: \${last?.body ?? 'an empty session'}\`;
+}
+`,
+  },
+];
+
 export async function isEmpty(db: Kysely<HostSchema>): Promise<boolean> {
   const row = await db.selectFrom('host_users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n) === 0;
@@ -58,7 +95,13 @@ export async function isEmpty(db: Kysely<HostSchema>): Promise<boolean> {
 
 export async function seedDemoCompany(
   db: Kysely<HostSchema>,
-  options: { password: string; now: Date; createLine: (admin: HostUser, body: unknown) => ReturnType<HostRoute['handler']>; loadUser: (id: string) => Promise<HostUser | undefined> },
+  options: {
+    password: string;
+    now: Date;
+    createLine: (admin: HostUser, body: unknown) => ReturnType<HostRoute['handler']>;
+    loadUser: (id: string) => Promise<HostUser | undefined>;
+    saveProcessTemplate: (template: ProcessTemplateInfo) => Promise<unknown>;
+  },
 ): Promise<void> {
   const at = options.now.toISOString();
   const groupIds = new Map<string, string>();
@@ -99,4 +142,5 @@ export async function seedDemoCompany(
     showOperatorName: true,
   });
   if (response.status !== 201) throw new Error(`the demo live chat was not created: ${JSON.stringify(response.body)}`);
+  for (const template of DEMO_PROCESS_TEMPLATES) await options.saveProcessTemplate(template);
 }

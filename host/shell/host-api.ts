@@ -1,4 +1,4 @@
-/** The host's own endpoints the shell uses: sign-in, the current user, installed extensions. */
+/** The host's own endpoints the shell uses: sign-in, the current user, installed extensions, the directory. */
 import type { ExtensionManifest, HostUser } from '@elma365/sdk-types';
 
 export class HostApiError extends Error {
@@ -8,6 +8,8 @@ export class HostApiError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
+    /** Whatever else the error answer says (e.g. the `position` of a script error). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -44,8 +46,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     parsed = undefined;
   }
   if (!response.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new HostApiError(error?.code ?? `http/${response.status}`, error?.message || `The server answered with status ${response.status}.`, response.status);
+    const { code, message, ...details } = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error ?? {};
+    throw new HostApiError(code ?? `http/${response.status}`, message || `The server answered with status ${response.status}.`, response.status, details);
   }
   return parsed as T;
 }
@@ -72,5 +74,12 @@ export const hostApi = {
   /** GET on an extension's own API (the shell asks Live Chats which live chats the user works on). */
   getJson<T>(path: string): Promise<T> {
     return call('GET', path);
+  },
+  users(): Promise<HostUser[]> {
+    return call('GET', '/api/directory/users');
+  },
+  /** Any JSON call on the host's API (the process designer's). */
+  send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+    return call(method, path, body);
   },
 };

@@ -8,7 +8,8 @@ import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { ExtensionHost } from './extension-host';
 import { hostApi, type Me } from './host-api';
-import { chatIcon, gearIcon, headsetIcon, inboxIcon } from './icons';
+import { chatIcon, flowIcon, gearIcon, headsetIcon, inboxIcon } from './icons';
+import { PROCESSES_SCREEN, processesScreen } from './processes/processes';
 import { buildMenu, formatHash, menuItems, parseHash, resolveRoute, type MenuSection, type Route } from './shell-model';
 import { shellStyles } from './shell.styles';
 import { theme } from './theme.styles';
@@ -71,7 +72,8 @@ export class ShellElement extends LitElement {
     this.extensions = extensions;
     await extensions.load(await hostApi.extensions());
     this.problems = extensions.failures.map((failure) => `${failure.extension} could not be loaded: ${failure.message}`);
-    const screens = extensions.menuScreens();
+    // The host's own screen (the process designer) sits in Administration next to the extensions'.
+    const screens = [...extensions.menuScreens(), ...(me.isAdministrator ? [PROCESSES_SCREEN] : [])];
     this.menu = buildMenu(screens, {
       isAdministrator: me.isAdministrator,
       canSeeWorkspace: (screen) => extensions.canSeeWorkspace(screen.id),
@@ -115,10 +117,10 @@ export class ShellElement extends LitElement {
       return;
     }
     this.unmount();
-    const screen = this.extensions.screen(route.screenId);
-    if (!screen) return;
+    const registration = route.screenId === PROCESSES_SCREEN.id ? processesScreen : this.extensions.screen(route.screenId)?.registration;
+    if (!registration) return;
     try {
-      const handle = screen.registration.mount(main, route.params);
+      const handle = registration.mount(main, route.params);
       this.mounted = { screenId: route.screenId, handle, container: main };
     } catch (error) {
       console.error(error);
@@ -221,6 +223,7 @@ export class ShellElement extends LitElement {
   }
 
   private iconFor(screenId: string) {
+    if (screenId === PROCESSES_SCREEN.id) return flowIcon;
     const location = this.extensions?.screen(screenId)?.manifest.location;
     return location === 'administration' ? gearIcon : location === 'messages' ? inboxIcon : headsetIcon;
   }

@@ -1,8 +1,9 @@
 /**
- * Entry of the reference host's page (`/assets/shell.js`): defines <lc-shell> and its sign-in
- * page. The page's body is `<lc-shell></lc-shell>`.
+ * Entry of the reference host's page (`/assets/shell.js`): defines <lc-shell>, its sign-in page
+ * and the process designer's elements. The page's body is `<lc-shell></lc-shell>`.
  */
 import { LoginPageElement } from './login-page.element';
+import './processes/processes';
 import { ShellElement } from './shell.element';
 
 export { LoginPageElement, ShellElement };

@@ -4,6 +4,7 @@
  * The platform's own SDK has no single name for several of these; they carry the `Host` prefix.
  */
 import type { Kysely } from 'kysely';
+import type { FieldType } from './items';
 import type { TFullName } from './types';
 
 export interface Disposable {
@@ -174,6 +175,94 @@ export interface HostLogger {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Processes: templates with typed context variables, run by the host's process engine
+
+/** Types of process context variables: the platform's field types, plus a live chat session reference. */
+export type ProcessVariableType = FieldType | 'LINE_SESSION';
+
+export interface ProcessVariable {
+  code: string;
+  name: string;
+  type: ProcessVariableType;
+  array?: boolean;
+  /** Shown on the start form; the others are filled by activities. */
+  input?: boolean;
+}
+
+/** Runs a function of the template's script module (TypeScript or JavaScript) in a sandbox. */
+export interface ScriptActivity {
+  kind: 'script';
+  id: string;
+  name: string;
+  /** Name of the exported function to call. */
+  function: string;
+}
+
+/** A system activity contributed by an extension (e.g. "Send Live Chat Response"). */
+export interface SystemActivity {
+  kind: 'system';
+  id: string;
+  name: string;
+  /** The registered activity type. */
+  activity: string;
+  /** Activity input name → a template variable code, or a literal with `=` prefix. */
+  inputs: Record<string, string>;
+}
+
+export type ProcessActivity = ScriptActivity | SystemActivity;
+
+export interface ProcessTemplateInfo {
+  code: string;
+  name: string;
+  variables: ProcessVariable[];
+  /** Run in order from start to end. */
+  activities: ProcessActivity[];
+  /** The script module the Script activities call into. */
+  script: string;
+}
+
+export type ProcessInstanceStatus = 'running' | 'done' | 'error';
+
+export interface ProcessInstanceInfo {
+  id: string;
+  templateCode: string;
+  status: ProcessInstanceStatus;
+  /** Set when status is `error`: which activity failed and why. */
+  error?: { activityId?: string; code: string; message: string };
+  context: Record<string, unknown>;
+  initiatorId?: string;
+  startedAt: string;
+  finishedAt?: string;
+}
+
+export interface ProcessRunOptions {
+  /** The user the process runs on behalf of (the initiator). */
+  initiatorId?: string;
+  /** A run with a key that already ran returns that instance instead of running again. */
+  idempotencyKey?: string;
+}
+
+/** What a script namespace or system activity knows about the run that calls it. */
+export interface ScriptRun {
+  instanceId: string;
+  templateCode: string;
+  initiatorId?: string;
+}
+
+export interface HostProcesses {
+  listTemplates(): Promise<ProcessTemplateInfo[]>;
+  getTemplate(code: string): Promise<ProcessTemplateInfo | undefined>;
+  /**
+   * Starts the template with the given input values (checked against the variables' types) and
+   * runs it to its end; resolves with the finished instance (`done` or `error`).
+   */
+  run(templateCode: string, inputs: Record<string, unknown>, options?: ProcessRunOptions): Promise<ProcessInstanceInfo>;
+  /** Makes a global (e.g. `LiveChats`) available to Script activities; the factory runs per activity. */
+  registerScriptNamespace(name: string, factory: (run: ScriptRun) => object): Disposable;
+  registerSystemActivity(activity: string, handler: (inputs: Record<string, unknown>, run: ScriptRun) => Promise<void>): Disposable;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Activation contexts, one per runtime entry
 
 export interface ExtensionContext {
@@ -184,6 +273,7 @@ export interface ExtensionContext {
   readonly realtime: HostRealtime;
   readonly clock: HostClock;
   readonly logger: HostLogger;
+  readonly processes: HostProcesses;
 }
 
 /** A screen the host shell has mounted. */
