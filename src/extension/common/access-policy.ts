@@ -89,6 +89,11 @@ export const AccessPolicy = {
     );
   },
 
+  /** Rename the session, start a process from it: supervisors, and the operator working on it. */
+  canManageSession(actor: Actor, line: Line, session: Session): boolean {
+    return rolesOn(actor, line).supervisor || AccessPolicy.canReply(actor, line, session);
+  },
+
   canClose(actor: Actor, line: Line, session: Session): boolean {
     return AccessPolicy.canReply(actor, line, session);
   },

@@ -3,14 +3,25 @@
  * schemas at every edge) and the browser screens (which use the DTO types): request bodies and
  * query strings, response shapes and realtime topics.
  */
-import { LineSessionState } from '@elma365/sdk-types';
+import { LineSessionState, type ProcessInstanceStatus, type ProcessVariable } from '@elma365/sdk-types';
 import { z } from 'zod';
 import type { LineRoles } from './access-policy';
 import { LINE_NAME_MAX, type Line } from './line';
 import { CLIENT_MESSAGE_ID_MAX, MESSAGE_TEXT_MAX, type Message } from './message';
-import type { Session } from './session';
+import { EVENT_FIELDS, type EventField } from './process-bindings';
+import { SESSION_NAME_MAX, type Session } from './session';
 
 const id = z.string().min(1).max(64);
+
+const processBindingSchema = z.strictObject({
+  templateCode: z.string().min(1).max(100),
+  inputs: z.record(z.string().min(1).max(100), z.enum(Object.keys(EVENT_FIELDS) as [EventField, ...EventField[]])),
+});
+const processBindingsSchema = z.strictObject({
+  sessionCreated: processBindingSchema.optional(),
+  clientMessage: processBindingSchema.optional(),
+  sessionClosed: processBindingSchema.optional(),
+});
 const groupIds = z.array(id).max(100);
 
 export const createLineBody = z.strictObject({
@@ -19,6 +30,9 @@ export const createLineBody = z.strictObject({
   supervisorGroupIds: groupIds.min(1, 'Choose at least one supervisor group'),
   internalClientGroupIds: groupIds.optional(),
   showOperatorName: z.boolean().optional(),
+  /** Checked against the template syntax and the variables on save; null removes it. */
+  sessionNameTemplate: z.string().max(2000).nullable().optional(),
+  processBindings: processBindingsSchema.optional(),
 });
 export type CreateLineBody = z.infer<typeof createLineBody>;
 
@@ -34,6 +48,22 @@ export const sendMessageBody = z.strictObject({
 export type SendMessageBody = z.infer<typeof sendMessageBody>;
 
 export const markReadBody = z.strictObject({ seq: z.number().int().min(0) });
+
+export const renameSessionBody = z.strictObject({ name: z.string().trim().min(1, 'The name is empty').max(SESSION_NAME_MAX) });
+
+export const startProcessBody = z.strictObject({ templateCode: z.string().min(1).max(100) });
+
+export interface ProcessTemplateDto {
+  code: string;
+  name: string;
+  variables: ProcessVariable[];
+}
+
+export interface ProcessStartDto {
+  instanceId: string;
+  status: ProcessInstanceStatus;
+  error?: { code: string; message: string };
+}
 
 const intParam = (min: number, max: number) =>
   z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
@@ -71,6 +101,8 @@ export interface SessionDto extends Session {
   operatorName?: string;
   /** Messages from the client after the caller's read marker. */
   unread: number;
+  /** Custom parameter values by code, in their stored shapes. */
+  params: Record<string, unknown>;
 }
 
 export type MessageDto = Message;

@@ -9,11 +9,15 @@ export type LiveChatsErrorCode =
   | 'auth/forbidden'
   | 'line/not-found'
   | 'line/invalid-groups'
+  | 'template/invalid'
+  | 'process/binding-invalid'
   | 'session/not-found'
   | 'session/not-waiting'
   | 'session/invalid-transition'
   | 'session/closed'
   | 'message/invalid'
+  | 'params/invalid-definition'
+  | 'params/invalid-value'
   | 'realtime/unknown-topic'
   | 'internal/unexpected';
 

@@ -3,6 +3,7 @@
  * exactly one internal channel, named after it.
  */
 import { LineChannelState, LineChannelType } from '@elma365/sdk-types';
+import type { ProcessBindings } from './process-bindings';
 
 export interface Channel {
   id: string;
@@ -21,6 +22,10 @@ export interface Line {
   internalClientGroupIds: string[];
   /** Whether an internal client sees the operator's name (only meaningful with internal clients). */
   showOperatorName: boolean;
+  /** Names new sessions (spec §4.4); without one a session is named after its client. */
+  sessionNameTemplate?: string;
+  /** Processes started on the live chat's events (spec §2.7). */
+  processBindings: ProcessBindings;
   createdAt: string;
   channels: Channel[];
 }

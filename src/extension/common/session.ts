@@ -30,6 +30,8 @@ export interface Session extends SessionStatus {
   lastClientSeq: number;
 }
 
+export const SESSION_NAME_MAX = 300;
+
 export type SessionEvent =
   | { type: 'take'; operatorId: string }
   | { type: 'assignToOperator'; operatorId: string; operatorGroupId?: string }

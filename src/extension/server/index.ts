@@ -7,6 +7,8 @@ import 'reflect-metadata';
 import type { Disposable, ExtensionContext } from '@elma365/sdk-types';
 import { DisposableCollection } from '../common/disposable';
 import { ApiRegistrar } from './http/api-registrar';
+import { OutboxWorker } from './outbox/outbox-worker';
+import { ScriptRegistrar } from './scripts/script-registrar';
 import { RealtimeRegistrar } from './realtime/realtime-registrar';
 import { createServerContainer } from './server-container';
 import { migrateToLatest } from './storage/migrations';
@@ -15,7 +17,12 @@ export async function activate(context: ExtensionContext): Promise<Disposable> {
   await migrateToLatest(context.database.kysely);
   const container = createServerContainer(context);
   const registrations = new DisposableCollection();
-  registrations.push(container.get(ApiRegistrar).registerAll(), container.get(RealtimeRegistrar).registerAll());
+  registrations.push(
+    container.get(ApiRegistrar).registerAll(),
+    container.get(RealtimeRegistrar).registerAll(),
+    container.get(ScriptRegistrar).registerAll(),
+    container.get(OutboxWorker).start(),
+  );
   context.logger.info('Live Chats activated', { version: context.manifest.version });
   return registrations;
 }

@@ -4,11 +4,15 @@ import { Container } from 'inversify';
 import { contributionProvidersModule } from './kernel/contribution-providers';
 import { kernelModule } from './kernel/kernel-module';
 import { linesModule } from './lines/lines-module';
+import { outboxModule } from './outbox/outbox-module';
+import { parametersModule } from './parameters/parameters-module';
+import { processesModule } from './processes/processes-module';
+import { scriptsModule } from './scripts/scripts-module';
 import { sessionsModule } from './sessions/sessions-module';
 import { storageModule } from './storage/storage-module';
 
 export function createServerContainer(context: ExtensionContext): Container {
   const container = new Container();
-  container.load(kernelModule(context), contributionProvidersModule, storageModule, linesModule, sessionsModule);
+  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule);
   return container;
 }

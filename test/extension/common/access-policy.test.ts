@@ -10,6 +10,7 @@ const line: Line = {
   supervisorGroupIds: ['supervisors'],
   internalClientGroupIds: ['employees'],
   showOperatorName: true,
+  processBindings: {},
   createdAt: '2026-01-01T00:00:00.000Z',
   channels: [],
 };

@@ -16,6 +16,7 @@ export function aLine(change: Partial<LineDto> = {}): LineDto {
     supervisorGroupIds: [SUPERVISORS],
     internalClientGroupIds: [EMPLOYEES],
     showOperatorName: true,
+    processBindings: {},
     createdAt: '2026-11-01T09:00:00.000Z',
     channels: [{ id: `${id}-internal`, lineId: id, type: LineChannelType.Internal, name: 'Internal channel Sales', state: LineChannelState.Active }],
     roles: { operator: true, supervisor: false, client: false },
@@ -38,6 +39,7 @@ export function aSession(change: Partial<SessionDto> = {}): SessionDto {
     lineName: 'Sales',
     clientName: 'Emma Fischer',
     unread: 0,
+    params: {},
     ...change,
   };
 }

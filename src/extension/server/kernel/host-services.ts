@@ -18,6 +18,8 @@ export type HostClock = sdk.HostClock;
 export const HostClock: ServiceIdentifier<HostClock> = Symbol('HostClock');
 export type HostLogger = sdk.HostLogger;
 export const HostLogger: ServiceIdentifier<HostLogger> = Symbol('HostLogger');
+export type HostProcesses = sdk.HostProcesses;
+export const HostProcesses: ServiceIdentifier<HostProcesses> = Symbol('HostProcesses');
 export type ExtensionManifest = sdk.ExtensionManifest;
 export const ExtensionManifest: ServiceIdentifier<ExtensionManifest> = Symbol('ExtensionManifest');
 

@@ -12,6 +12,7 @@ import {
   HostDirectory,
   HostHttp,
   HostLogger,
+  HostProcesses,
   HostRealtime,
   LiveChatsDb,
 } from './host-services';
@@ -26,6 +27,7 @@ export function kernelModule(context: ExtensionContext): ContainerModule {
     bind(HostRealtime).toConstantValue(context.realtime);
     bind(HostClock).toConstantValue(context.clock);
     bind(HostLogger).toConstantValue(context.logger);
+    bind(HostProcesses).toConstantValue(context.processes);
     bind(ActorService).toSelf().inSingletonScope();
     bind(ApiRegistrar).toSelf().inSingletonScope();
     bind(RealtimeRegistrar).toSelf().inSingletonScope();

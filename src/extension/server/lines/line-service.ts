@@ -6,8 +6,12 @@ import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/acces
 import type { CreateLineBody, LineDto, UpdateLineBody } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
 import { internalChannelName, type Line } from '../../common/line';
-import { HostClock, HostDirectory } from '../kernel/host-services';
+import { HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
+import { bindingProblems, LINE_EVENT_LABELS, type LineEvent, type ProcessBindings } from '../../common/process-bindings';
 import { LineRepository } from '../storage/line-repository';
+import { ParameterRepository } from '../storage/parameter-repository';
+import { sessionNameVariables } from '../../common/session-name';
+import { compileTemplate } from '../../common/templates/template';
 
 const notFound = (): LiveChatsError => new LiveChatsError('line/not-found', 'There is no such live chat.');
 
@@ -17,6 +21,8 @@ export class LineService {
     @inject(LineRepository) private readonly lines: LineRepository,
     @inject(HostDirectory) private readonly directory: HostDirectory,
     @inject(HostClock) private readonly clock: HostClock,
+    @inject(HostProcesses) private readonly processes: HostProcesses,
+    @inject(ParameterRepository) private readonly parameters: ParameterRepository,
   ) {}
 
   private toDto(actor: Actor, line: Line): LineDto {
@@ -42,6 +48,8 @@ export class LineService {
   async create(actor: Actor, body: CreateLineBody): Promise<LineDto> {
     if (!AccessPolicy.canConfigureLines(actor)) throw forbidden('Only administrators create live chats.');
     await this.checkGroups([...body.operatorGroupIds, ...body.supervisorGroupIds, ...(body.internalClientGroupIds ?? [])]);
+    const sessionNameTemplate = await this.checkTemplate(body.sessionNameTemplate);
+    if (body.processBindings) await this.checkBindings(body.processBindings);
     const id = randomUUID();
     const line: Line = {
       id,
@@ -50,6 +58,8 @@ export class LineService {
       supervisorGroupIds: unique(body.supervisorGroupIds),
       internalClientGroupIds: unique(body.internalClientGroupIds ?? []),
       showOperatorName: body.showOperatorName ?? true,
+      sessionNameTemplate,
+      processBindings: body.processBindings ?? {},
       createdAt: this.clock.now().toISOString(),
       channels: [
         { id: randomUUID(), lineId: id, type: LineChannelType.Internal, name: internalChannelName(body.name), state: LineChannelState.Active },
@@ -64,6 +74,8 @@ export class LineService {
     const line = await this.lines.get(id);
     if (!line) throw notFound();
     await this.checkGroups([...(body.operatorGroupIds ?? []), ...(body.supervisorGroupIds ?? []), ...(body.internalClientGroupIds ?? [])]);
+    if (body.processBindings) await this.checkBindings(body.processBindings);
+    const sessionNameTemplate = body.sessionNameTemplate === undefined ? line.sessionNameTemplate : await this.checkTemplate(body.sessionNameTemplate);
     const name = body.name ?? line.name;
     const updated: Line = {
       ...line,
@@ -72,6 +84,8 @@ export class LineService {
       supervisorGroupIds: body.supervisorGroupIds ? unique(body.supervisorGroupIds) : line.supervisorGroupIds,
       internalClientGroupIds: body.internalClientGroupIds ? unique(body.internalClientGroupIds) : line.internalClientGroupIds,
       showOperatorName: body.showOperatorName ?? line.showOperatorName,
+      processBindings: body.processBindings ?? line.processBindings,
+      sessionNameTemplate,
       channels: line.channels.map((channel) =>
         channel.type === LineChannelType.Internal ? { ...channel, name: internalChannelName(name) } : channel,
       ),
@@ -83,6 +97,25 @@ export class LineService {
   async delete(actor: Actor, id: string): Promise<void> {
     if (!AccessPolicy.canConfigureLines(actor)) throw forbidden('Only administrators delete live chats.');
     if (!(await this.lines.delete(id))) throw notFound();
+  }
+
+  /** A template that compiles against today's variables, or undefined to name sessions after clients. */
+  private async checkTemplate(source: string | null | undefined): Promise<string | undefined> {
+    if (source === null || source === undefined || source.trim() === '') return undefined;
+    const result = compileTemplate(source, sessionNameVariables(await this.parameters.definitions()));
+    if (!result.ok) throw new LiveChatsError('template/invalid', `The session name template is not valid: ${result.problems.map((p) => p.message).join('; ')}.`);
+    return source;
+  }
+
+  /** Every bound template exists and every input maps a field onto a variable of its type. */
+  private async checkBindings(bindings: ProcessBindings): Promise<void> {
+    for (const [event, binding] of Object.entries(bindings) as [LineEvent, NonNullable<ProcessBindings[LineEvent]>][]) {
+      const template = await this.processes.getTemplate(binding.templateCode);
+      const label = LINE_EVENT_LABELS[event];
+      if (!template) throw new LiveChatsError('process/binding-invalid', `${label}: there is no process "${binding.templateCode}".`);
+      const problems = bindingProblems(event, binding, template.variables);
+      if (problems.length) throw new LiveChatsError('process/binding-invalid', `${label}: ${problems.join(' ')}`);
+    }
   }
 
   private async checkGroups(ids: string[]): Promise<void> {

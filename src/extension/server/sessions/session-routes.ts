@@ -1,6 +1,6 @@
 /** Web API: writing to a live chat, sessions, their messages, read markers and counters. */
 import { inject, injectable } from 'inversify';
-import { listMessagesQuery, listSessionsQuery, markReadBody, sendMessageBody } from '../../common/api';
+import { listMessagesQuery, listSessionsQuery, markReadBody, renameSessionBody, sendMessageBody } from '../../common/api';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
 import { SessionService } from './session-service';
 
@@ -51,6 +51,12 @@ export class SessionRoutes implements ApiContribution {
           const { replay, ...result } = await this.sessions.writeToSession(actor, user, params.id, body);
           return { status: replay ? 200 : 201, body: result };
         },
+      }),
+      route({
+        method: 'POST',
+        path: '/sessions/:id/rename',
+        body: renameSessionBody,
+        handle: async ({ actor, params, body }) => ({ body: await this.sessions.rename(actor, params.id, body.name) }),
       }),
       route({ method: 'GET', path: '/me/counters', handle: async ({ actor }) => ({ body: await this.sessions.counters(actor) }) }),
     ];

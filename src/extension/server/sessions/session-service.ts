@@ -6,12 +6,15 @@ import { LineMessageType, LineSessionState, type HostUser } from '@elma365/sdk-t
 import { randomUUID } from 'node:crypto';
 import { inject, injectable } from 'inversify';
 import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/access-policy';
-import type { Counters, ListSessionsQuery, MessagePage, SendMessageBody, SendMessageResult, SessionDto, SessionPage } from '../../common/api';
+import type { Counters, ListSessionsQuery, MessageDto, MessagePage, SendMessageBody, SendMessageResult, SessionDto, SessionPage } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
 import { internalChannelOf, type Line } from '../../common/line';
+import type { EventFacts } from '../../common/process-bindings';
 import { normalizeMessageText, type Message } from '../../common/message';
-import { applySessionEvent, type Session, type SessionEvent } from '../../common/session';
+import { applySessionEvent, isActiveState, type Session, type SessionEvent } from '../../common/session';
 import { HostClock, LiveChatsDb } from '../kernel/host-services';
+import { OutboxWorker } from '../outbox/outbox-worker';
+import { ProcessStarts } from '../outbox/process-start';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
 import { MessageRepository, type NewMessage } from '../storage/message-repository';
@@ -19,6 +22,7 @@ import { retryOnConflict, WriteConflict } from '../storage/retry';
 import type { Db, Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
 import { decodeCursor, encodeCursor } from './session-cursor';
+import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { SessionViews, type Viewpoint } from './session-views';
 
@@ -46,6 +50,9 @@ export class SessionService {
     @inject(SessionViews) private readonly views: SessionViews,
     @inject(SessionPublisher) private readonly publisher: SessionPublisher,
     @inject(HostClock) private readonly clock: HostClock,
+    @inject(ProcessStarts) private readonly processStarts: ProcessStarts,
+    @inject(OutboxWorker) private readonly outboxWorker: OutboxWorker,
+    @inject(SessionNaming) private readonly naming: SessionNaming,
   ) {}
 
   private now(): string {
@@ -158,7 +165,7 @@ export class SessionService {
         if (!found) {
           session = {
             id: randomUUID(),
-            name: client.name,
+            name: await this.naming.nameFor(line, channel, client.name, at, tx),
             lineId: line.id,
             channelId: channel.id,
             clientId: client.id,
@@ -188,7 +195,11 @@ export class SessionService {
           idempotencyKey,
         }, at);
         added.push(message);
-        return { message, opened, added };
+        const facts = this.eventFacts(line, session, client.name, text);
+        let started = false;
+        if (opened === 'created') started = (await this.processStarts.enqueue(tx, line, session, 'sessionCreated', facts, at)) || started;
+        started = (await this.processStarts.enqueue(tx, line, session, 'clientMessage', facts, at)) || started;
+        return { message, opened, added, started };
       });
     });
 
@@ -197,6 +208,7 @@ export class SessionService {
       const [message] = await this.views.messages([outcome.replay], session, sessionLine, 'client');
       return { sessionId: session.id, message, replay: true };
     }
+    if (outcome.started) this.outboxWorker.poke();
     const session = await this.requireSession(outcome.message.sessionId);
     if (outcome.opened) await this.publishSession(session, line);
     for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
@@ -255,41 +267,112 @@ export class SessionService {
     const line = session && (await this.lines.get(session.lineId));
     if (!session || !line) throw sessionNotFound();
     if (!AccessPolicy.canTake(actor, line)) throw forbidden('Only operators of the live chat can take sessions.');
-    return this.transition(actor, sessionId, line, { type: 'take', operatorId: actor.userId }, (name) => `${name} started work on the session.`);
+    const name = await this.views.userName(actor.userId);
+    return this.transition(actor.userId, sessionId, line, { type: 'take', operatorId: actor.userId }, `${name ?? 'An operator'} started work on the session.`);
   }
 
   async close(actor: Actor, sessionId: string): Promise<SessionDto> {
-    const { line } = await this.view(actor, sessionId);
-    return this.transition(actor, sessionId, line, { type: 'close' }, (name) => `${name} closed the session.`, (session) => {
-      if (!AccessPolicy.canClose(actor, line, session)) throw forbidden('Only the operator assigned to the session can close it.');
+    const { line, session: viewed } = await this.view(actor, sessionId);
+    const name = await this.views.userName(actor.userId);
+    // Read before the transaction: on SQLite a query outside it would wait for it forever.
+    const clientName = (await this.clients.getMany([viewed.clientId])).get(viewed.clientId)?.name ?? '';
+    return this.transition(actor.userId, sessionId, line, { type: 'close' }, `${name ?? 'The operator'} closed the session.`, {
+      check: (session) => {
+        if (!AccessPolicy.canClose(actor, line, session)) throw forbidden('Only the operator assigned to the session can close it.');
+      },
+      inTransaction: (tx, session, at) => this.processStarts.enqueue(tx, line, session, 'sessionClosed', this.eventFacts(line, session, clientName, undefined), at),
     });
+  }
+
+  /**
+   * A message no one typed in the workspace: a process's system note (staff only) or its
+   * response to the client, authored by the session's operator when it has one. Only into
+   * active sessions.
+   */
+  async addProcessMessage(sessionId: string, kind: 'note' | 'response', text: string): Promise<MessageDto> {
+    const body = normalizeMessageText(text);
+    const message = await this.db.transaction().execute(async (tx) => {
+      const session = await this.sessions.get(sessionId, tx);
+      if (!session) throw sessionNotFound();
+      if (!isActiveState(session.state)) throw new LiveChatsError('session/closed', `The session is ${session.state === LineSessionState.Closed ? 'closed' : 'in spam'}: nothing can be posted into it.`);
+      const draft: MessageDraft =
+        kind === 'note'
+          ? { type: LineMessageType.System, body, authorKind: 'system' }
+          : { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: session.operatorId };
+      return this.append(tx, sessionId, draft, this.now());
+    });
+    const session = await this.requireSession(sessionId);
+    const line = await this.lines.get(session.lineId);
+    if (!line) throw sessionNotFound();
+    await this.publisher.messageAdded(session, line, message);
+    const [dto] = await this.views.messages([message], session, line, 'staff');
+    return dto;
+  }
+
+  async requireExisting(sessionId: string): Promise<Session> {
+    return this.requireSession(sessionId);
+  }
+
+  /** Tells everyone who follows the session that its parameters changed; the DTO for `viewerId`. */
+  async parametersChanged(viewerId: string | undefined, sessionId: string): Promise<SessionDto> {
+    const session = await this.requireSession(sessionId);
+    const line = await this.lines.get(session.lineId);
+    const dto = await this.views.session(session, viewerId, line);
+    this.publisher.sessionChanged(dto);
+    return dto;
+  }
+
+  /** The pencil next to the session name: its operator or a supervisor of the live chat. */
+  async rename(actor: Actor, sessionId: string, name: string): Promise<SessionDto> {
+    const { session, line } = await this.view(actor, sessionId);
+    if (!AccessPolicy.canManageSession(actor, line, session)) throw forbidden('Only the operator working on the session or a supervisor can rename it.');
+    const at = this.now();
+    const by = (await this.views.userName(actor.userId)) ?? 'Someone';
+    const message = await this.db.transaction().execute(async (tx) => {
+      await this.sessions.rename(sessionId, name, at, tx);
+      return this.append(tx, sessionId, { type: LineMessageType.System, body: `${by} renamed the session to "${name}".`, authorKind: 'system' }, at);
+    });
+    const renamed = await this.requireSession(sessionId);
+    await this.publishSession(renamed, line);
+    await this.publisher.messageAdded(renamed, line, message);
+    return this.views.session(renamed, actor.userId, line);
   }
 
   // -------------------------------------------------------------------------------------------
 
-  private async transition(
-    actor: Actor,
+  /**
+   * Applies a state machine event as one transaction with its system message (and `inTransaction`
+   * writes), then publishes. `viewerId` decides the unread count of the returned DTO.
+   */
+  async transition(
+    viewerId: string | undefined,
     sessionId: string,
     line: Line,
     event: SessionEvent,
-    systemText: (actorName: string) => string,
-    check?: (session: Session) => void,
+    systemText: string,
+    hooks: {
+      check?: (session: Session) => void;
+      /** More writes in the change's transaction; true when they wrote to the outbox. */
+      inTransaction?: (tx: Tx, session: Session, at: string) => Promise<boolean>;
+    } = {},
   ): Promise<SessionDto> {
-    const actorName = (await this.views.userName(actor.userId)) ?? 'Someone';
-    const message = await retryOnConflict(() =>
+    const { message, queued } = await retryOnConflict(() =>
       this.db.transaction().execute(async (tx) => {
         const found = await this.sessions.getVersioned(sessionId, tx);
         if (!found) throw sessionNotFound();
-        check?.(found.session);
+        hooks.check?.(found.session);
         const at = this.now();
         await this.changeStatus(tx, sessionId, found.version, event, found.session, at);
-        return this.append(tx, sessionId, { type: LineMessageType.System, body: systemText(actorName), authorKind: 'system' }, at);
+        const appended = await this.append(tx, sessionId, { type: LineMessageType.System, body: systemText, authorKind: 'system' }, at);
+        const changed = await this.sessions.get(sessionId, tx);
+        return { message: appended, queued: changed && hooks.inTransaction ? await hooks.inTransaction(tx, changed, at) : false };
       }),
     );
+    if (queued) this.outboxWorker.poke();
     const session = await this.requireSession(sessionId);
     await this.publishSession(session, line);
     await this.publisher.messageAdded(session, line, message);
-    return this.views.session(session, actor.userId, line);
+    return this.views.session(session, viewerId, line);
   }
 
   /** Applies the state machine and writes the result only if the session is unchanged since read. */
@@ -311,6 +394,19 @@ export class SessionService {
     await this.messages.insert(message, tx);
     const { idempotencyKey: _key, ...stored } = message;
     return stored;
+  }
+
+  private eventFacts(line: Line, session: Session, clientName: string, messageText: string | undefined): EventFacts {
+    return {
+      'line.id': line.id,
+      'line.name': line.name,
+      'session.id': session.id,
+      'session.name': session.name,
+      'session.createdAt': session.createdAt,
+      'client.name': clientName,
+      'message.text': messageText,
+      'operator.id': session.operatorId,
+    };
   }
 
   private async requireSession(id: string): Promise<Session> {

@@ -10,6 +10,7 @@ import type { Session } from '../../common/session';
 import { HostDirectory } from '../kernel/host-services';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
+import { ParameterRepository } from '../storage/parameter-repository';
 import { SessionRepository } from '../storage/session-repository';
 
 export type Viewpoint = 'staff' | 'client';
@@ -21,6 +22,7 @@ export class SessionViews {
     @inject(SessionRepository) private readonly sessions: SessionRepository,
     @inject(ClientRepository) private readonly clients: ClientRepository,
     @inject(HostDirectory) private readonly directory: HostDirectory,
+    @inject(ParameterRepository) private readonly parameters: ParameterRepository,
   ) {}
 
   /** DTOs in the given order; `viewerId` decides the unread counts (none without a viewer). */
@@ -34,10 +36,12 @@ export class SessionViews {
       }
     }
     const operatorIds = [...new Set(sessions.flatMap((s) => (s.operatorId ? [s.operatorId] : [])))];
-    const [clients, operators, unread] = await Promise.all([
+    const ids = sessions.map((s) => s.id);
+    const [clients, operators, unread, params] = await Promise.all([
       this.clients.getMany(sessions.map((s) => s.clientId)),
       this.directory.getUsers(operatorIds),
-      viewerId ? this.sessions.unreadCounts(viewerId, sessions.map((s) => s.id)) : Promise.resolve(new Map<string, number>()),
+      viewerId ? this.sessions.unreadCounts(viewerId, ids) : Promise.resolve(new Map<string, number>()),
+      this.parameters.valuesOf(ids),
     ]);
     const operatorNames = new Map(operators.map((user) => [user.id, user.name]));
     return sessions.map((session) => ({
@@ -46,6 +50,7 @@ export class SessionViews {
       clientName: clients.get(session.clientId)?.name ?? '',
       operatorName: session.operatorId ? operatorNames.get(session.operatorId) : undefined,
       unread: unread.get(session.id) ?? 0,
+      params: params.get(session.id) ?? {},
     }));
   }
 

@@ -2,6 +2,7 @@
 import { ContainerModule } from 'inversify';
 import { ApiContribution } from '../http/api-contribution';
 import { RealtimeContribution } from '../realtime/realtime-contribution';
+import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { SessionRoutes } from './session-routes';
 import { SessionService } from './session-service';
@@ -10,6 +11,7 @@ import { SessionViews } from './session-views';
 
 export const sessionsModule = new ContainerModule(({ bind }) => {
   bind(SessionViews).toSelf().inSingletonScope();
+  bind(SessionNaming).toSelf().inSingletonScope();
   bind(SessionPublisher).toSelf().inSingletonScope();
   bind(SessionService).toSelf().inSingletonScope();
   bind(SessionRoutes).toSelf().inSingletonScope();

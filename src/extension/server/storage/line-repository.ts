@@ -2,6 +2,7 @@
 import { LineChannelState, LineChannelType } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import type { Channel, Line } from '../../common/line';
+import type { ProcessBindings } from '../../common/process-bindings';
 import { LiveChatsDb } from '../kernel/host-services';
 import type { ChannelsTable, Db, LinesTable, Tx } from './schema';
 
@@ -23,6 +24,8 @@ function toLine(row: LinesTable, channels: Channel[]): Line {
     supervisorGroupIds: JSON.parse(row.supervisor_group_ids) as string[],
     internalClientGroupIds: JSON.parse(row.internal_client_group_ids) as string[],
     showOperatorName: row.show_operator_name === 1,
+    sessionNameTemplate: row.session_name_template ?? undefined,
+    processBindings: JSON.parse(row.process_bindings) as ProcessBindings,
     createdAt: row.created_at,
     channels,
   };
@@ -36,6 +39,8 @@ function toRow(line: Line): LinesTable {
     supervisor_group_ids: JSON.stringify(line.supervisorGroupIds),
     internal_client_group_ids: JSON.stringify(line.internalClientGroupIds),
     show_operator_name: line.showOperatorName ? 1 : 0,
+    session_name_template: line.sessionNameTemplate ?? null,
+    process_bindings: JSON.stringify(line.processBindings),
     created_at: line.createdAt,
   };
 }
@@ -88,6 +93,7 @@ export class LineRepository {
       const sessionIds = tx.selectFrom('lc_sessions').select('id').where('line_id', '=', id);
       await tx.deleteFrom('lc_messages').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_read_markers').where('session_id', 'in', sessionIds).execute();
+      await tx.deleteFrom('lc_session_params').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_sessions').where('line_id', '=', id).execute();
       await tx.deleteFrom('lc_channels').where('line_id', '=', id).execute();
       const result = await tx.deleteFrom('lc_lines').where('id', '=', id).executeTakeFirst();

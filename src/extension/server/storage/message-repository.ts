@@ -57,4 +57,9 @@ export class MessageRepository {
     const rows = await query.orderBy('seq').limit(limit).execute();
     return rows.map(toMessage);
   }
+
+  async last(sessionId: string): Promise<Message | undefined> {
+    const row = await this.db.selectFrom('lc_messages').selectAll().where('session_id', '=', sessionId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    return row ? toMessage(row) : undefined;
+  }
 }

@@ -99,6 +99,46 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_parameters_templates_outbox': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('lc_lines').addColumn('session_name_template', 'text').execute();
+      await db.schema.alterTable('lc_lines').addColumn('process_bindings', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+      await db.schema
+        .createTable('lc_parameter_definitions')
+        .addColumn('code', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('lc_session_params')
+        .addColumn('session_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('code', 'varchar(64)', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('sort_text', 'varchar(200)')
+        .addColumn('sort_number', 'double precision')
+        .addPrimaryKeyConstraint('lc_session_params_pk', ['session_id', 'code'])
+        .execute();
+      // The session list filters and sorts on one parameter at a time.
+      await db.schema.createIndex('lc_session_params_text').on('lc_session_params').columns(['code', 'sort_text', 'session_id']).execute();
+      await db.schema.createIndex('lc_session_params_number').on('lc_session_params').columns(['code', 'sort_number', 'session_id']).execute();
+      // Side effects (process starts) written in the transaction of the event that causes them.
+      await db.schema
+        .createTable('lc_outbox')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('kind', 'varchar(32)', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('locked_until', 'varchar(32)')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('lc_outbox_due').on('lc_outbox').columns(['status', 'next_attempt_at']).execute();
+    },
+  },
+
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -13,6 +13,9 @@ export interface LinesTable {
   internal_client_group_ids: string;
   show_operator_name: number;
   created_at: string;
+  session_name_template: string | null;
+  /** JSON ProcessBindings. */
+  process_bindings: string;
 }
 
 export interface ChannelsTable {
@@ -75,6 +78,36 @@ export interface ReadMarkersTable {
   seq: number;
 }
 
+export interface ParameterDefinitionsTable {
+  code: string;
+  /** JSON ParameterDefinition. */
+  definition: string;
+  position: number;
+}
+
+export interface SessionParamsTable {
+  session_id: string;
+  code: string;
+  /** JSON of the normalized value. */
+  value: string;
+  sort_text: string | null;
+  sort_number: number | null;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  payload: string;
+  /** pending → delivering → done, or dead after the last attempt. */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface LiveChatsSchema {
   lc_lines: LinesTable;
   lc_channels: ChannelsTable;
@@ -82,6 +115,9 @@ export interface LiveChatsSchema {
   lc_sessions: SessionsTable;
   lc_messages: MessagesTable;
   lc_read_markers: ReadMarkersTable;
+  lc_parameter_definitions: ParameterDefinitionsTable;
+  lc_session_params: SessionParamsTable;
+  lc_outbox: OutboxTable;
 }
 
 export type Db = Kysely<LiveChatsSchema>;

@@ -128,6 +128,10 @@ export class SessionRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  async rename(id: string, name: string, at: string, tx: Tx): Promise<void> {
+    await tx.updateTable('lc_sessions').set({ name, last_activity_at: at }).where('id', '=', id).execute();
+  }
+
   /** Takes the next sequence number of the session, inside the caller's transaction. */
   async nextSeq(id: string, byClient: boolean, at: string, tx: Tx): Promise<number> {
     const row = await tx

@@ -3,6 +3,7 @@ import { ContainerModule } from 'inversify';
 import { ClientRepository } from './client-repository';
 import { LineRepository } from './line-repository';
 import { MessageRepository } from './message-repository';
+import { ParameterRepository } from './parameter-repository';
 import { SessionRepository } from './session-repository';
 
 export const storageModule = new ContainerModule(({ bind }) => {
@@ -10,4 +11,5 @@ export const storageModule = new ContainerModule(({ bind }) => {
   bind(SessionRepository).toSelf().inSingletonScope();
   bind(MessageRepository).toSelf().inSingletonScope();
   bind(ClientRepository).toSelf().inSingletonScope();
+  bind(ParameterRepository).toSelf().inSingletonScope();
 });

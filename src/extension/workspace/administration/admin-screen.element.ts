@@ -6,6 +6,7 @@ import type { HostGroup } from '@elma365/sdk-types';
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { LineDto } from '../../common/api';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { errorMessage } from '../services/api-error';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { formatDateTime } from '../shared/format';
@@ -14,16 +15,17 @@ import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { adminScreenStyles } from './admin-screen.styles';
 import type { LineCreateDialogElement } from './line-create-dialog';
 import { ScreenRootElement } from '../shared/screen-root.element';
-import { LineDeleteEvent, type LineSaveEvent } from './line-events';
+import { LineDeleteEvent, type LineSaveEvent, type LineTabEvent } from './line-events';
 
 export class AdminScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, adminScreenStyles];
 
-  /** `line`: the id of the live chat whose settings are open. */
+  /** `line`: the id of the live chat whose settings are open; `tab`: `processes` for its Business Processes tab. */
   declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
   @state() private groups: HostGroup[] = [];
+  @state() private parameters: ParameterDefinition[] = [];
   @state() private error = '';
 
   @query('lc-line-create-dialog') private createDialog!: LineCreateDialogElement;
@@ -41,9 +43,12 @@ export class AdminScreenElement extends ScreenRootElement {
 
   private async load(): Promise<void> {
     try {
+      // The template field offers the parameters as variables; without them it still offers the system ones.
+      const parameters = this.api.listParameters().catch((): ParameterDefinition[] => []);
       const [lines, groups] = await Promise.all([this.api.listLines(), this.api.listGroups()]);
       this.lines = lines.sort((a, b) => a.name.localeCompare(b.name));
       this.groups = groups;
+      this.parameters = await parameters;
     } catch (error) {
       this.lines ??= [];
       this.error = errorMessage(error);
@@ -53,14 +58,27 @@ export class AdminScreenElement extends ScreenRootElement {
   override render() {
     const open = this.params.line ? this.lines?.find((line) => line.id === this.params.line) : undefined;
     return html`
-      <div class="page" @lc-line-save=${this.onSave} @lc-line-delete=${this.onDelete} @lc-line-close=${() => this.navigate({})}>
+      <div
+        class="page"
+        @lc-line-save=${this.onSave}
+        @lc-line-delete=${this.onDelete}
+        @lc-line-close=${() => this.navigate({})}
+        @lc-line-tab=${(event: LineTabEvent) => this.navigate(event.tab === 'settings' ? { line: this.params.line } : { line: this.params.line, tab: event.tab })}
+      >
         ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
         ${this.params.line && this.lines && !open
           ? html`<div class="banner info" role="status">
               This live chat no longer exists. <button class="link" type="button" @click=${() => this.navigate({})}>Show all live chats</button>
             </div>`
           : nothing}
-        ${open ? html`<lc-line-settings .line=${open} .groups=${this.groups}></lc-line-settings>` : this.renderList()}
+        ${open
+          ? html`<lc-line-settings
+              .line=${open}
+              .groups=${this.groups}
+              .parameters=${this.parameters}
+              tab=${this.params.tab === 'processes' ? 'processes' : 'settings'}
+            ></lc-line-settings>`
+          : this.renderList()}
         <lc-line-create-dialog .groups=${this.groups}></lc-line-create-dialog>
         <lc-confirm-dialog
           danger

@@ -30,3 +30,19 @@ export class LineCloseEvent extends Event {
     super(LineCloseEvent.type, { bubbles: true, composed: true });
   }
 }
+
+export type LineTab = 'settings' | 'processes';
+
+export const LINE_TABS: ReadonlyArray<{ id: LineTab; label: string }> = [
+  { id: 'settings', label: 'Settings' },
+  { id: 'processes', label: 'Business Processes' },
+];
+
+/** The user chose a tab of a live chat's settings (the screen keeps it in the URL). */
+export class LineTabEvent extends Event {
+  static readonly type = 'lc-line-tab';
+
+  constructor(readonly tab: LineTab) {
+    super(LineTabEvent.type, { bubbles: true, composed: true });
+  }
+}

@@ -12,12 +12,14 @@ export interface LineDraft {
   supervisorGroupIds: string[];
   internalClientGroupIds: string[];
   showOperatorName: boolean;
+  /** Empty: sessions are named after their client. */
+  sessionNameTemplate: string;
 }
 
 export type LineDraftErrors = Partial<Record<'name' | 'operatorGroupIds' | 'supervisorGroupIds', string>>;
 
 export function emptyDraft(): LineDraft {
-  return { name: '', operatorGroupIds: [], supervisorGroupIds: [], internalClientGroupIds: [], showOperatorName: false };
+  return { name: '', operatorGroupIds: [], supervisorGroupIds: [], internalClientGroupIds: [], showOperatorName: false, sessionNameTemplate: '' };
 }
 
 export function draftFromLine(line: LineDto): LineDraft {
@@ -27,6 +29,7 @@ export function draftFromLine(line: LineDto): LineDraft {
     supervisorGroupIds: [...line.supervisorGroupIds],
     internalClientGroupIds: [...line.internalClientGroupIds],
     showOperatorName: line.showOperatorName,
+    sessionNameTemplate: line.sessionNameTemplate ?? '',
   };
 }
 
@@ -70,5 +73,8 @@ export function updateBody(line: LineDto, draft: LineDraft): UpdateLineBody | un
   if (!sameIds(draft.internalClientGroupIds, line.internalClientGroupIds)) body.internalClientGroupIds = draft.internalClientGroupIds;
   // The checkbox is hidden without internal clients; what it holds then does not matter.
   if (showsOperatorNameSetting(draft) && draft.showOperatorName !== line.showOperatorName) body.showOperatorName = draft.showOperatorName;
+  // A blank template is no template; anything else is kept exactly as typed.
+  const template = draft.sessionNameTemplate.trim() === '' ? null : draft.sessionNameTemplate;
+  if (template !== (line.sessionNameTemplate ?? null)) body.sessionNameTemplate = template;
   return Object.keys(body).length > 0 ? body : undefined;
 }

@@ -1,6 +1,7 @@
 /**
- * The settings of one live chat. Only the Settings tab is shown: the other tabs of the product
- * (Routing, Messengers, …) are not built yet, and a tab that does nothing would mislead.
+ * The settings of one live chat: the Settings tab and the Business Processes tab. The product's
+ * other tabs (Routing, Messengers, …) are not built yet, and a tab that does nothing would mislead.
+ * Both tabs stay rendered while the other is shown, so switching keeps unsaved edits.
  */
 import { consume } from '@lit/context';
 import type { HostGroup } from '@elma365/sdk-types';
@@ -8,14 +9,19 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LineDto } from '../../common/api';
 import { isChannelActive } from '../../common/line';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
+import { sampleSessionNameValues, sessionNameVariables } from '../../common/session-name';
+import { isApiError } from '../services/api-error';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import type { GroupsChangeEvent } from '../shared/group-picker';
 import { buttons, fields, tokens } from '../shared/ui.styles';
-import { LineCloseEvent, LineDeleteEvent, LineSaveEvent } from './line-events';
+import { LineCloseEvent, LineDeleteEvent, LineSaveEvent, LineTabEvent, LINE_TABS, type LineTab } from './line-events';
 import { draftFromLine, emptyDraft, isDraftValid, showsOperatorNameSetting, updateBody, type LineDraft } from './line-form-model';
 import { lineSettingsStyles } from './line-settings.styles';
+import { checkTemplate } from './template-editor-model';
+import type { TemplateChangeEvent } from './template-field';
 
 const CHANNEL_TYPE_LABELS: Record<string, string> = { internal: 'Internal', inbox: 'E-mail', livechat: 'Website', telegramBot: 'Telegram bot' };
 
@@ -26,24 +32,32 @@ export class LineSettingsElement extends LitElement {
 
   @property({ attribute: false }) line?: LineDto;
   @property({ attribute: false }) groups: HostGroup[] = [];
+  /** The custom session parameters: the template may use them. */
+  @property({ attribute: false }) parameters: ParameterDefinition[] = [];
+  @property() tab: LineTab = 'settings';
 
   @state() private draft: LineDraft = emptyDraft();
   @state() private saving = false;
   @state() private error = '';
+  @state() private templateError = '';
   @state() private saved = false;
 
+  /** The preview's sample date: fixed while the page is open, so the preview does not flicker. */
+  private readonly sampleNow = new Date();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('line') && this.line) {
+    // Only another live chat resets the form: a save on the other tab must not drop edits here.
+    if (changed.has('line') && this.line && changed.get('line')?.id !== this.line.id) {
       this.draft = draftFromLine(this.line);
       this.error = '';
+      this.templateError = '';
+      this.saved = false;
     }
   }
 
   override render() {
     const line = this.line;
     if (!line) return nothing;
-    const changes = updateBody(line, this.draft);
-    const valid = isDraftValid(this.draft);
     return html`
       <div class="head">
         <div>
@@ -56,10 +70,36 @@ export class LineSettingsElement extends LitElement {
           Delete live chat
         </button>
       </div>
-      <div role="tablist" aria-label="Live chat settings">
-        <button role="tab" id="tab-settings" aria-selected="true" aria-controls="panel-settings" type="button">Settings</button>
+      <div role="tablist" aria-label="Live chat settings" @keydown=${this.onTabKey}>
+        ${LINE_TABS.map(
+          (tab) => html`<button
+            role="tab"
+            id="tab-${tab.id}"
+            type="button"
+            aria-selected=${this.tab === tab.id ? 'true' : 'false'}
+            aria-controls="panel-${tab.id}"
+            tabindex=${this.tab === tab.id ? '0' : '-1'}
+            @click=${() => this.dispatchEvent(new LineTabEvent(tab.id))}
+          >
+            ${tab.label}
+          </button>`,
+        )}
       </div>
-      <form id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" @submit=${this.onSubmit}>
+      ${this.renderSettings(line)}
+      <div id="panel-processes" role="tabpanel" aria-labelledby="tab-processes" ?hidden=${this.tab !== 'processes'}>
+        <lc-line-processes .line=${line}></lc-line-processes>
+      </div>
+    `;
+  }
+
+  private renderSettings(line: LineDto) {
+    const changes = updateBody(line, this.draft);
+    const variables = sessionNameVariables(this.parameters);
+    const sample = sampleSessionNameValues(this.parameters, this.sampleNow, this.draft.name.trim() || line.name);
+    const templateOk = checkTemplate(this.draft.sessionNameTemplate, variables, sample, 'UTC').problems.length === 0;
+    const valid = isDraftValid(this.draft) && templateOk;
+    return html`
+      <form id="panel-settings" role="tabpanel" aria-labelledby="tab-settings" ?hidden=${this.tab !== 'settings'} @submit=${this.onSubmit}>
         <section aria-labelledby="h-general">
           <h2 id="h-general">General</h2>
           <div class="field">
@@ -115,6 +155,20 @@ export class LineSettingsElement extends LitElement {
             </section>`
           : nothing}
 
+        <section aria-labelledby="h-additional">
+          <h2 id="h-additional">Additional</h2>
+          <lc-template-field
+            .value=${this.draft.sessionNameTemplate}
+            .variables=${variables}
+            .sample=${sample}
+            serverError=${this.templateError}
+            @lc-template-change=${(event: TemplateChangeEvent) => {
+              this.templateError = '';
+              this.patch({ sessionNameTemplate: event.value });
+            }}
+          ></lc-template-field>
+        </section>
+
         <section aria-labelledby="h-channels">
           <h2 id="h-channels">Channels</h2>
           <ul class="channels" data-testid="channels">
@@ -143,6 +197,20 @@ export class LineSettingsElement extends LitElement {
     `;
   }
 
+  /** Arrow keys move between the tabs (WAI-ARIA tabs pattern). */
+  private onTabKey(event: KeyboardEvent): void {
+    const index = LINE_TABS.findIndex((tab) => tab.id === this.tab);
+    let next = index;
+    if (event.key === 'ArrowRight') next = (index + 1) % LINE_TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + LINE_TABS.length) % LINE_TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = LINE_TABS.length - 1;
+    else return;
+    event.preventDefault();
+    this.dispatchEvent(new LineTabEvent(LINE_TABS[next].id));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${LINE_TABS[next].id}`)?.focus());
+  }
+
   private patch(change: Partial<LineDraft>): void {
     this.draft = { ...this.draft, ...change };
     this.error = '';
@@ -156,13 +224,17 @@ export class LineSettingsElement extends LitElement {
     if (!line || !body || !isDraftValid(this.draft) || this.saving) return;
     this.saving = true;
     this.error = '';
+    this.templateError = '';
     try {
       const updated = await this.api.updateLine(line.id, body);
       this.line = updated;
+      this.draft = draftFromLine(updated);
       this.saved = true;
       this.dispatchEvent(new LineSaveEvent(updated, false));
     } catch (error) {
-      this.error = errorMessage(error);
+      // The server's word on the template belongs under the template.
+      if (isApiError(error, 'template/invalid')) this.templateError = errorMessage(error);
+      else this.error = errorMessage(error);
     } finally {
       this.saving = false;
     }

@@ -4,6 +4,9 @@ export const lineSettingsStyles = css`
   :host {
     display: block;
   }
+  [hidden] {
+    display: none !important;
+  }
   .head {
     display: flex;
     align-items: flex-start;

@@ -1,4 +1,6 @@
 import '../shared/group-picker';
+import './line-processes';
+import './template-field';
 import { LineSettingsElement } from './line-settings.element';
 
 export { LineSettingsElement } from './line-settings.element';

@@ -10,13 +10,13 @@ export class SessionOpenEvent extends Event {
   }
 }
 
-/** The user changed a session (took it, closed it). */
+/** The user changed a session (took it, closed it, renamed it, ran a process on it). */
 export class SessionChangeEvent extends Event {
   static readonly type = 'lc-session-change';
 
   constructor(
     readonly session: SessionDto,
-    readonly action: 'take' | 'close',
+    readonly action: 'take' | 'close' | 'rename' | 'process',
   ) {
     super(SessionChangeEvent.type, { bubbles: true, composed: true });
   }

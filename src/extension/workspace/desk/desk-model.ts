@@ -5,8 +5,9 @@
  */
 import { LineSessionState } from '@elma365/sdk-types';
 import { AccessPolicy, type Actor } from '../../common/access-policy';
-import type { Counters, LineDto, SessionDto } from '../../common/api';
+import type { Counters, LineDto, ProcessStartDto, SessionDto } from '../../common/api';
 import type { SessionQuery } from '../services/api-client';
+import { SESSION_NAME_MAX } from '../../common/session';
 import type { Viewer } from '../services/contexts';
 
 export type DeskView = 'queue' | 'mine' | 'closed';
@@ -118,6 +119,10 @@ export interface SessionActions {
   startWork: boolean;
   close: boolean;
   reply: boolean;
+  /** The pencil next to the session name. */
+  rename: boolean;
+  /** "… › Start business process". */
+  startProcess: boolean;
   /** Why the composer is disabled, when it is. */
   replyBlockedBecause?: string;
 }
@@ -127,7 +132,33 @@ export function sessionActions(session: SessionDto, line: LineDto, viewer: Viewe
   const startWork = session.state === LineSessionState.Waiting && line.roles.operator;
   const reply = AccessPolicy.canReply(actor, line, session);
   const close = AccessPolicy.canClose(actor, line, session);
-  return { startWork, close, reply, replyBlockedBecause: reply ? undefined : replyBlockReason(session, line, viewer.user.id) };
+  const manage = managesSession(session, line, viewer);
+  return {
+    startWork,
+    close,
+    reply,
+    rename: manage,
+    startProcess: manage,
+    replyBlockedBecause: reply ? undefined : replyBlockReason(session, line, viewer.user.id),
+  };
+}
+
+/**
+ * Renaming a session and starting a process from it (spec §1.2): the operator working on it and
+ * the supervisors of its live chat. The server decides; this only hides what it would refuse.
+ */
+function managesSession(session: SessionDto, line: LineDto, viewer: Viewer): boolean {
+  if (line.roles.supervisor) return true;
+  return line.roles.operator && session.state === LineSessionState.AssignedToOperator && session.operatorId === viewer.user.id;
+}
+
+
+/** What is wrong with a new session name, or undefined. */
+export function sessionNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'The name cannot be empty';
+  if (trimmed.length > SESSION_NAME_MAX) return `The name must be at most ${SESSION_NAME_MAX} characters`;
+  return undefined;
 }
 
 function replyBlockReason(session: SessionDto, line: LineDto, viewerId: string): string {
@@ -145,5 +176,25 @@ function replyBlockReason(session: SessionDto, line: LineDto, viewerId: string):
       return 'The session is closed. It resumes when the client writes again.';
     default:
       return 'You cannot reply in this session.';
+  }
+}
+
+export interface ProcessOutcome {
+  kind: 'done' | 'running' | 'error';
+  text: string;
+}
+
+/** How the start of a process from a session ended, in words. */
+export function processOutcome(result: Pick<ProcessStartDto, 'status'> & { error?: unknown }): ProcessOutcome {
+  switch (result.status) {
+    case 'done':
+      return { kind: 'done', text: 'The process has finished.' };
+    case 'running':
+      return { kind: 'running', text: 'The process has started and is running.' };
+    default: {
+      const error = result.error as { message?: unknown } | string | undefined;
+      const reason = typeof error === 'string' ? error : typeof error?.message === 'string' ? error.message : '';
+      return { kind: 'error', text: reason ? `The process stopped with an error: ${reason}` : 'The process stopped with an error.' };
+    }
   }
 }

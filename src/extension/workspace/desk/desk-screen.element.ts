@@ -1,17 +1,24 @@
 /**
  * The Live Chats workspace: the live chats the user works on with Queue, My sessions and Closed
- * sessions (with live counters), the chosen list, and the open session. The root of the screen:
- * it provides the services, keeps the place in the URL and shows notices.
+ * sessions (with live counters), the chosen list, and the open session; for administrators, the
+ * gear of the menu leads to the Sessions form settings. The root of the screen: it provides the
+ * services, keeps the place in the URL, holds the custom parameter definitions the lists and the
+ * session page show, and shows notices.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { merge, type Observable } from 'rxjs';
 import type { Counters, LineDto } from '../../common/api';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
+import type { ParametersChangeEvent } from '../parameters/form-settings';
+import { needsUserNames } from '../parameters/parameter-format';
 import { Topics } from '../../common/topics';
 import { errorMessage } from '../services/api-error';
 import type { ConnectionState } from '../services/realtime-client';
 import { SubscriptionController } from '../services/subscription-controller';
 import { badgeCount } from '../shared/format';
+import { gearIcon } from '../shared/icons';
+import type { MenuPickEvent } from '../shared/picker-menu';
 import type { NoticeKind, NoticeShowEvent } from '../shared/notice-events';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import type { SessionChangeEvent, SessionOpenEvent } from './desk-events';
@@ -28,10 +35,12 @@ interface Notice {
 export class DeskScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, deskScreenStyles];
 
-  /** `line`, `view` (queue | mine | closed) and `session`. */
+  /** `line`, `view` (queue | mine | closed) and `session`; `page=form-settings` for administrators. */
   declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
+  @state() private parameters: ParameterDefinition[] = [];
+  @state() private userNames?: ReadonlyMap<string, string>;
   @state() private counters?: Counters;
   @state() private notices: Notice[] = [];
   @state() private connection: ConnectionState = 'idle';
@@ -57,6 +66,7 @@ export class DeskScreenElement extends ScreenRootElement {
   }
 
   private async load(): Promise<void> {
+    void this.loadParameters();
     try {
       const [lines, counters] = await Promise.all([this.api.listLines(), this.api.counters()]);
       this.lines = workLines(lines);
@@ -67,6 +77,27 @@ export class DeskScreenElement extends ScreenRootElement {
     } catch (error) {
       this.lines ??= [];
       this.showNotice('error', errorMessage(error));
+    }
+  }
+
+  /** The sessions still show without their parameters when these cannot be loaded. */
+  private async loadParameters(): Promise<void> {
+    try {
+      this.setParameters(await this.api.listParameters());
+    } catch {
+      this.parameters = [];
+    }
+  }
+
+  private setParameters(definitions: ParameterDefinition[]): void {
+    this.parameters = definitions;
+    if (this.userNames === undefined && needsUserNames(definitions)) {
+      this.userNames = new Map();
+      // Users parameters show names; without the directory they show ids.
+      this.api
+        .listUsers()
+        .then((users) => (this.userNames = new Map(users.map((user) => [user.id, user.name]))))
+        .catch(() => undefined);
     }
   }
 
@@ -100,9 +131,13 @@ export class DeskScreenElement extends ScreenRootElement {
     this.notices = this.notices.filter((notice) => notice.id !== id);
   }
 
+  private get formSettingsOpen(): boolean {
+    return this.viewer.isAdministrator && this.params.page === 'form-settings';
+  }
+
   override render() {
     if (this.lines === undefined) return html`<div class="empty-page no-lines" role="status">Loading live chats…</div>`;
-    if (this.lines.length === 0) {
+    if (this.lines.length === 0 && !this.viewer.isAdministrator) {
       return html`<div class="empty-page no-lines" data-testid="desk-empty">
         ${this.renderNotices()}
         <strong>You do not work on any live chat</strong>
@@ -110,9 +145,56 @@ export class DeskScreenElement extends ScreenRootElement {
       </div>`;
     }
     const place = this.place;
-    const line = this.lines.find((candidate) => candidate.id === place.lineId);
     return html`
-      <nav aria-label="Live chats">${this.lines.map((item) => this.renderNavLine(item, place))}</nav>
+      <nav aria-label="Live chats">
+        ${this.renderNavHead()}
+        ${this.lines.map((item) => this.renderNavLine(item, place))}
+      </nav>
+      ${this.formSettingsOpen ? this.renderFormSettings(place) : this.renderDesk(place)}
+    `;
+  }
+
+  private renderNavHead() {
+    return html`<div class="nav-head">
+      <span class="nav-title">Live Chats</span>
+      ${this.viewer.isAdministrator
+        ? html`<lc-picker-menu
+            label="Workspace settings"
+            heading="Settings"
+            buttonClass="btn subtle icon"
+            .items=${[{ value: 'form-settings', label: 'Form settings', detail: 'Parameters of sessions' }]}
+            @lc-menu-pick=${(event: MenuPickEvent) => {
+              if (event.value === 'form-settings') this.navigate({ ...placeParams(this.place), page: 'form-settings' });
+            }}
+            ><span slot="button">${gearIcon}</span></lc-picker-menu
+          >`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFormSettings(place: DeskPlace) {
+    return html`<div
+      class="centre single"
+      @lc-parameters-change=${(event: ParametersChangeEvent) => this.setParameters(event.definitions)}
+      @lc-form-settings-close=${() => this.go(place)}
+    >
+      <div class="notices">${this.renderNotices()}</div>
+      <lc-form-settings></lc-form-settings>
+    </div>`;
+  }
+
+  private renderDesk(place: DeskPlace) {
+    if (this.lines?.length === 0) {
+      return html`<div class="centre single">
+        <div class="notices">${this.renderNotices()}</div>
+        <div class="empty-page" data-testid="desk-empty">
+          <strong>You do not work on any live chat</strong>
+          <span>Operators and supervisors of a live chat see its sessions here. Set them up in Administration › Live Chats.</span>
+        </div>
+      </div>`;
+    }
+    const line = this.lines?.find((candidate) => candidate.id === place.lineId);
+    return html`
       <div
         class="centre"
         @lc-session-open=${(event: SessionOpenEvent) => this.go({ ...place, sessionId: event.sessionId })}
@@ -120,9 +202,20 @@ export class DeskScreenElement extends ScreenRootElement {
         @lc-notice-show=${(event: NoticeShowEvent) => this.showNotice(event.kind, event.text)}
       >
         <div class="notices">${this.renderNotices()}</div>
-        <lc-session-list .line=${line} view=${place.view} selectedId=${place.sessionId ?? ''}></lc-session-list>
+        <lc-session-list
+          .line=${line}
+          .parameters=${this.parameters}
+          .userNames=${this.userNames}
+          view=${place.view}
+          selectedId=${place.sessionId ?? ''}
+        ></lc-session-list>
         ${place.sessionId
-          ? html`<lc-session-page .line=${line} sessionId=${place.sessionId}></lc-session-page>`
+          ? html`<lc-session-page
+              .line=${line}
+              .parameters=${this.parameters}
+              .userNames=${this.userNames}
+              sessionId=${place.sessionId}
+            ></lc-session-page>`
           : html`<div class="empty-page">
               <strong>No session is open</strong>
               <span>Choose a session in the list to read the conversation.</span>
@@ -137,7 +230,7 @@ export class DeskScreenElement extends ScreenRootElement {
       <h2 id="nav-${line.id}">${line.name}</h2>
       <ul>
         ${DESK_VIEWS.map((view) => {
-          const current = place.lineId === line.id && place.view === view.id;
+          const current = !this.formSettingsOpen && place.lineId === line.id && place.view === view.id;
           const count = view.id === 'queue' ? counts.queue : view.id === 'mine' ? counts.unread : 0;
           return html`<li>
             <button

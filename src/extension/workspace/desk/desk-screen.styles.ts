@@ -17,6 +17,19 @@ export const deskScreenStyles = css`
     background: var(--_bg);
     border-right: 1px solid var(--_border);
   }
+  .nav-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding: 0 4px 0 10px;
+    margin: -6px 0 -4px;
+    min-height: 32px;
+  }
+  .nav-title {
+    font-size: 15px;
+    font-weight: 600;
+  }
   .nav-line h2 {
     font-size: 12px;
     font-weight: 600;
@@ -69,6 +82,12 @@ export const deskScreenStyles = css`
     display: grid;
     grid-template-columns: 300px minmax(0, 1fr);
     grid-template-rows: auto minmax(0, 1fr);
+    min-height: 0;
+  }
+  .centre.single {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .centre.single > :last-child {
     min-height: 0;
   }
   .notices {

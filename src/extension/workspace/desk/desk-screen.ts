@@ -1,3 +1,5 @@
+import '../parameters/form-settings';
+import '../shared/picker-menu';
 import './session-list';
 import './session-page';
 import { DeskScreenElement } from './desk-screen.element';

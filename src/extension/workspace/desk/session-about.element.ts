@@ -1,23 +1,57 @@
-/** The "About the session" panel: when it was created, its state, live chat, operator and client. */
+/**
+ * The "About the session" panel (spec §5.3): its name (with the rename pencil for who may), when
+ * it was created, its state, live chat, operator and client, then the custom parameters with
+ * their values as each type reads. Parameters are read-only here: processes and scripts set them
+ * (spec §4.6). The "…" menu starts a business process.
+ */
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import type { SessionDto } from '../../common/api';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
+import { parameterEntries } from '../parameters/parameter-format';
 import { formatDateTime, stateLabel } from '../shared/format';
-import { badges, tokens } from '../shared/ui.styles';
+import { moreIcon } from '../shared/icons';
+import type { MenuPickEvent } from '../shared/picker-menu';
+import { badges, buttons, tokens } from '../shared/ui.styles';
+import type { ProcessStartDialogElement } from './process-start-dialog';
 import { sessionAboutStyles } from './session-about.styles';
 
 export class SessionAboutElement extends LitElement {
-  static override styles = [tokens, badges, sessionAboutStyles];
+  static override styles = [tokens, buttons, badges, sessionAboutStyles];
 
   @property({ attribute: false }) session?: SessionDto;
+  @property({ attribute: false }) parameters: ParameterDefinition[] = [];
+  /** User names by id, for Users parameters. */
+  @property({ attribute: false }) userNames?: ReadonlyMap<string, string>;
+  @property({ type: Boolean }) canRename = false;
+  @property({ type: Boolean }) canStartProcess = false;
+
+  @query('lc-process-start-dialog') private processDialog!: ProcessStartDialogElement;
 
   override render() {
     const session = this.session;
     if (!session) return nothing;
+    const entries = parameterEntries(this.parameters, session.params, { userName: (id) => this.userNames?.get(id) });
     return html`
       <section aria-labelledby="about-title" data-testid="about-session">
-        <h2 id="about-title">About the session</h2>
+        <div class="about-head">
+          <h2 id="about-title">About the session</h2>
+          ${this.canStartProcess
+            ? html`<lc-picker-menu
+                label="Session actions"
+                buttonClass="btn subtle icon"
+                align="end"
+                .items=${[{ value: 'process', label: 'Start business process' }]}
+                @lc-menu-pick=${(event: MenuPickEvent) => this.onAction(event.value)}
+                ><span slot="button">${moreIcon}</span></lc-picker-menu
+              >`
+            : nothing}
+        </div>
         <dl>
+          <div>
+            <dt>Name</dt>
+            <dd><lc-session-name variant="field" .session=${session} ?editable=${this.canRename}></lc-session-name></dd>
+          </div>
           <div>
             <dt>Date created</dt>
             <dd>${formatDateTime(session.createdAt)}</dd>
@@ -39,7 +73,29 @@ export class SessionAboutElement extends LitElement {
             <dd>${session.clientName}</dd>
           </div>
         </dl>
+        ${entries.length > 0
+          ? html`<h3 id="parameters-title">Parameters</h3>
+              <dl aria-labelledby="parameters-title" data-testid="session-parameters">
+                ${entries.map(
+                  (entry) => html`<div data-testid="session-parameter" data-code=${entry.code}>
+                    <dt>${entry.name}</dt>
+                    <dd>
+                      ${entry.text === ''
+                        ? html`<span class="none">Not set</span>`
+                        : entry.href
+                          ? html`<a href=${entry.href} target="_blank" rel="noopener noreferrer">${entry.text}</a>`
+                          : entry.text}
+                    </dd>
+                  </div>`,
+                )}
+              </dl>`
+          : nothing}
       </section>
+      <lc-process-start-dialog></lc-process-start-dialog>
     `;
+  }
+
+  private onAction(action: string): void {
+    if (action === 'process' && this.session) void this.processDialog.open(this.session);
   }
 }

@@ -8,13 +8,26 @@ export const sessionAboutStyles = css`
     padding: 18px 18px;
     overflow-y: auto;
   }
-  h2 {
+  .about-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin: -6px 0 8px;
+    min-height: 32px;
+  }
+  h2,
+  h3 {
     font-size: 13px;
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.05em;
     color: var(--_muted);
-    margin-bottom: 14px;
+  }
+  h3 {
+    margin: 22px 0 12px;
+    padding-top: 16px;
+    border-top: 1px solid var(--_border);
   }
   dl {
     margin: 0;
@@ -35,5 +48,12 @@ export const sessionAboutStyles = css`
   .none {
     color: var(--_muted);
     font-weight: 400;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: none;
+  }
+  a:hover {
+    text-decoration: underline;
   }
 `;

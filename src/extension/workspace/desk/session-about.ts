@@ -1,3 +1,6 @@
+import '../shared/picker-menu';
+import './process-start-dialog';
+import './session-name';
 import { SessionAboutElement } from './session-about.element';
 
 export { SessionAboutElement } from './session-about.element';

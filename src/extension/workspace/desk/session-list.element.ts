@@ -8,11 +8,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { merge } from 'rxjs';
 import type { LineDto, SessionDto } from '../../common/api';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { RealtimeEvents, Topics } from '../../common/topics';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
 import type { RealtimeClient, TopicEvent } from '../services/realtime-client';
+import { parameterSummary } from '../parameters/parameter-format';
 import { SubscriptionController } from '../services/subscription-controller';
 import { badgeCount, formatTime, initials, stateLabel } from '../shared/format';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
@@ -36,6 +38,9 @@ export class SessionListElement extends LitElement {
   @property({ attribute: false }) line?: LineDto;
   @property() view: DeskView = 'queue';
   @property() selectedId = '';
+  /** The custom session parameters: the filled ones show under each session. */
+  @property({ attribute: false }) parameters: ParameterDefinition[] = [];
+  @property({ attribute: false }) userNames?: ReadonlyMap<string, string>;
 
   @state() private sessions?: SessionDto[];
   @state() private nextCursor?: string;
@@ -103,6 +108,21 @@ export class SessionListElement extends LitElement {
     }
   }
 
+  /** The filled custom parameters as one quiet line: "Contact phone: +15550100 · Priority: High". */
+  private renderParams(session: SessionDto) {
+    const summary = parameterSummary(this.parameters, session.params, { userName: (id) => this.userNames?.get(id) }, 2);
+    if (summary.items.length === 0) return nothing;
+    const all = summary.items.map((item) => `${item.name}: ${item.text}`).join(' · ');
+    return html`<span class="params" data-testid="session-params" title=${all}>
+      ${summary.items.map(
+        (item, index) => html`${index > 0 ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span class="param"
+            ><span class="param-name">${item.name}:</span> ${item.text}</span
+          >`,
+      )}
+      ${summary.more > 0 ? html`<span class="more-params">+${summary.more}</span>` : nothing}
+    </span>`;
+  }
+
   override render() {
     const label = DESK_VIEWS.find((view) => view.id === this.view)?.label ?? '';
     const now = new Date();
@@ -128,7 +148,7 @@ export class SessionListElement extends LitElement {
                     @click=${() => this.dispatchEvent(new SessionOpenEvent(session.id))}
                   >
                     <span class="avatar" aria-hidden="true">${initials(session.clientName)}</span>
-                    <span class="name">${session.name}</span>
+                    <span class="name" title=${session.name}>${session.name}</span>
                     <span class="time">${formatTime(session.lastActivityAt, now)}</span>
                     <span class="client">${session.clientName !== session.name ? session.clientName : stateLabel(session.state)}</span>
                     <span class="marks">
@@ -137,6 +157,7 @@ export class SessionListElement extends LitElement {
                         ? html`<span class="badge" data-testid="unread" aria-label="${session.unread} unread">${badgeCount(session.unread)}</span>`
                         : nothing}
                     </span>
+                    ${this.renderParams(session)}
                   </button>
                 </li>`,
               )}

@@ -86,6 +86,30 @@ export const sessionListStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .params {
+    grid-column: 2 / -1;
+    display: flex;
+    align-items: baseline;
+    gap: 6px;
+    min-width: 0;
+    font-size: 12px;
+    color: var(--_text);
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .param {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    min-width: 0;
+  }
+  .param-name,
+  .sep,
+  .more-params {
+    color: var(--_muted);
+  }
+  .more-params {
+    flex-shrink: 0;
+  }
   .marks {
     display: flex;
     gap: 4px;

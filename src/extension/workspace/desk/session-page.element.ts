@@ -1,12 +1,14 @@
 /**
- * The session page of the Live Chats workspace: header with Start work / Close session, the
- * conversation, the composer and "About the session". Everything follows the session's topic;
- * an assigned session marks the client's messages read while it is on screen.
+ * The session page of the Live Chats workspace: header with the name (and its rename pencil),
+ * Start work / Close session, the conversation, the composer and "About the session". Everything
+ * follows the session's topic; an assigned session marks the client's messages read while it is
+ * on screen.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LineDto, SessionDto } from '../../common/api';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { Topics } from '../../common/topics';
 import { ConversationController } from '../conversation/conversation-controller';
 import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
@@ -32,6 +34,9 @@ export class SessionPageElement extends LitElement {
 
   @property({ attribute: false }) line?: LineDto;
   @property() sessionId = '';
+  /** The custom session parameters, for About the session. */
+  @property({ attribute: false }) parameters: ParameterDefinition[] = [];
+  @property({ attribute: false }) userNames?: ReadonlyMap<string, string>;
 
   @state() private session?: SessionDto;
   @state() private unavailable = '';
@@ -50,6 +55,17 @@ export class SessionPageElement extends LitElement {
     void this.loadSession();
     this.conversation.reload();
   });
+
+  constructor() {
+    super();
+    // Renames and process starts come from the parts of the page; the topic confirms them later.
+    this.addEventListener(SessionChangeEvent.type, (event) => {
+      const change = event as SessionChangeEvent;
+      if (change.session.id !== this.sessionId) return;
+      if (change.action === 'rename') this.session = { ...change.session, unread: this.session?.unread ?? 0 };
+      if (change.action === 'process') void this.loadSession();
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -163,7 +179,7 @@ export class SessionPageElement extends LitElement {
       <div class="main">
         <header>
           <div class="title">
-            <h2 data-testid="session-title">${session.name}</h2>
+            <lc-session-name variant="title" .session=${session} ?editable=${actions.rename}></lc-session-name>
             <div class="subtitle">
               ${session.clientName !== session.name ? html`<span>${session.clientName}</span>` : nothing}
               <span class="state ${session.state}">${stateLabel(session.state)}</span>
@@ -198,7 +214,13 @@ export class SessionPageElement extends LitElement {
           @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.text)}
         ></lc-composer>
       </div>
-      <lc-session-about .session=${session}></lc-session-about>
+      <lc-session-about
+        .session=${session}
+        .parameters=${this.parameters}
+        .userNames=${this.userNames}
+        ?canRename=${actions.rename}
+        ?canStartProcess=${actions.startProcess}
+      ></lc-session-about>
     `;
   }
 }

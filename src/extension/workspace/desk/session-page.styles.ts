@@ -25,13 +25,7 @@ export const sessionPageStyles = css`
   }
   .title {
     min-width: 0;
-  }
-  h2 {
-    font-size: 17px;
-    font-weight: 600;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    flex: 1;
   }
   .subtitle {
     display: flex;

@@ -1,6 +1,7 @@
 import '../conversation/composer';
 import '../conversation/message-list';
 import './session-about';
+import './session-name';
 import { SessionPageElement } from './session-page.element';
 
 export { SessionPageElement } from './session-page.element';

@@ -9,11 +9,14 @@ import type {
   LineDto,
   MessageDto,
   MessagePage,
+  ProcessStartDto,
+  ProcessTemplateDto,
   SendMessageResult,
   SessionDto,
   SessionPage,
   UpdateLineBody,
 } from '../../common/api';
+import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { ApiError, apiErrorFromBody } from './api-error';
 
 export interface SessionQuery {
@@ -122,8 +125,34 @@ export class ApiClient {
     return this.request('POST', `/sessions/${enc(sessionId)}/messages`, { text, clientMessageId });
   }
 
+  /** Renames a session (operators assigned to it, supervisors of its live chat); 1–300 characters. */
+  renameSession(id: string, name: string): Promise<SessionDto> {
+    return this.request('POST', `/sessions/${enc(id)}/rename`, { name });
+  }
+
+  /** Starts a process from a session ("… › Start business process", spec §8.2). */
+  startProcess(sessionId: string, templateCode: string): Promise<ProcessStartDto> {
+    return this.request('POST', `/sessions/${enc(sessionId)}/processes`, { templateCode });
+  }
+
   counters(): Promise<Counters> {
     return this.request('GET', '/me/counters');
+  }
+
+  // Session parameters and processes ------------------------------------------------------
+
+  /** The custom session parameters, in their order (form settings, spec §4.6). */
+  listParameters(): Promise<ParameterDefinition[]> {
+    return this.request('GET', '/parameters');
+  }
+
+  /** Replaces the whole list of custom session parameters (administrators). */
+  saveParameters(definitions: ParameterDefinition[]): Promise<ParameterDefinition[]> {
+    return this.request('PUT', '/parameters', { definitions });
+  }
+
+  listProcessTemplates(): Promise<ProcessTemplateDto[]> {
+    return this.request('GET', '/process-templates');
   }
 
   // Host directory -------------------------------------------------------------------------

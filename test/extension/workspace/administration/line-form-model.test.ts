@@ -50,4 +50,15 @@ describe('the Settings tab', () => {
   it('sends only what changed', () => {
     expect(updateBody(line, { ...draftFromLine(line), name: 'Sales EU ' })).toEqual({ name: 'Sales EU' });
   });
+
+  it('sends the session name template as typed, and null to remove it', () => {
+    expect(draftFromLine(line).sessionNameTemplate).toBe('');
+    const template = '{$client.name} — {DateTime("DD.MM.YYYY", {$__createdAt}, "en_US")}';
+    expect(updateBody(line, { ...draftFromLine(line), sessionNameTemplate: template })).toEqual({ sessionNameTemplate: template });
+    expect(updateBody(line, { ...draftFromLine(line), sessionNameTemplate: '   ' })).toBeUndefined();
+    const named = aLine({ sessionNameTemplate: template });
+    expect(draftFromLine(named).sessionNameTemplate).toBe(template);
+    expect(updateBody(named, draftFromLine(named))).toBeUndefined();
+    expect(updateBody(named, { ...draftFromLine(named), sessionNameTemplate: ' ' })).toEqual({ sessionNameTemplate: null });
+  });
 });

@@ -5,12 +5,15 @@ import {
   isUnassigned,
   lineBadges,
   placeParams,
+  processOutcome,
   resolvePlace,
   sessionActions,
+  sessionNameProblem,
   sessionQuery,
   sortSessions,
   workLines,
 } from '../../../../src/extension/workspace/desk/desk-model';
+import { SESSION_NAME_MAX } from '../../../../src/extension/common/session';
 import { aLine, aSession, aViewer, SUPERVISORS } from '../builders';
 
 const ME = 'user-operator1';
@@ -104,13 +107,22 @@ describe('what the session page allows', () => {
       startWork: true,
       close: false,
       reply: false,
+      rename: false,
+      startProcess: false,
       replyBlockedBecause: 'Press Start work to reply.',
     });
   });
 
   it('the assigned operator replies and closes', () => {
     const session = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
-    expect(sessionActions(session, operatorLine, operator)).toEqual({ startWork: false, close: true, reply: true, replyBlockedBecause: undefined });
+    expect(sessionActions(session, operatorLine, operator)).toEqual({
+      startWork: false,
+      close: true,
+      reply: true,
+      rename: true,
+      startProcess: true,
+      replyBlockedBecause: undefined,
+    });
   });
 
   it('says who has the session when it is someone else\'s, and when it is closed', () => {
@@ -120,12 +132,45 @@ describe('what the session page allows', () => {
     expect(sessionActions(closed, operatorLine, operator)).toMatchObject({ close: false, reply: false, replyBlockedBecause: expect.stringMatching(/closed/) });
   });
 
-  it('a supervisor without operator rights watches', () => {
+  it('a supervisor without operator rights watches, renames and starts processes', () => {
     const supervisor = aViewer([SUPERVISORS], 'user-supervisor');
     expect(sessionActions(aSession({ lineId: 'line-2' }), supervisorLine, supervisor)).toMatchObject({
       startWork: false,
       reply: false,
+      rename: true,
+      startProcess: true,
       replyBlockedBecause: expect.stringMatching(/Only operators/),
     });
+  });
+
+  it('only the operator working on a session renames it or starts a process from it', () => {
+    const mine = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
+    const others = aSession({ state: LineSessionState.AssignedToOperator, operatorId: 'someone-else' });
+    const closedMine = aSession({ state: LineSessionState.Closed, operatorId: ME });
+    expect(sessionActions(mine, operatorLine, operator)).toMatchObject({ rename: true, startProcess: true });
+    expect(sessionActions(others, operatorLine, operator)).toMatchObject({ rename: false, startProcess: false });
+    expect(sessionActions(closedMine, operatorLine, operator)).toMatchObject({ rename: false, startProcess: false });
+  });
+});
+
+describe('renaming a session', () => {
+  it('takes 1 to 300 characters after trimming', () => {
+    expect(sessionNameProblem('  Order #1042  ')).toBeUndefined();
+    expect(sessionNameProblem('x'.repeat(SESSION_NAME_MAX))).toBeUndefined();
+    expect(sessionNameProblem('   ')).toBe('The name cannot be empty');
+    expect(sessionNameProblem('x'.repeat(SESSION_NAME_MAX + 1))).toBe('The name must be at most 300 characters');
+  });
+});
+
+describe('starting a process from a session', () => {
+  it('says how the run ended, with the reason of a failure', () => {
+    expect(processOutcome({ status: 'done' })).toEqual({ kind: 'done', text: 'The process has finished.' });
+    expect(processOutcome({ status: 'running' }).kind).toBe('running');
+    expect(processOutcome({ status: 'error', error: { code: 'script/failed', message: 'Phone is not valid' } })).toEqual({
+      kind: 'error',
+      text: 'The process stopped with an error: Phone is not valid',
+    });
+    expect(processOutcome({ status: 'error', error: 'Timed out' }).text).toMatch(/Timed out$/);
+    expect(processOutcome({ status: 'error' }).text).toBe('The process stopped with an error.');
   });
 });

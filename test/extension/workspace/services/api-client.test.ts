@@ -35,6 +35,30 @@ describe('ApiClient', () => {
     expect(calls.map((call) => call.url)).toEqual(['/v1/sessions?lineId=l+1&state=waiting&mine=true&limit=20', '/api/directory/groups']);
   });
 
+  it('sends the requests of session configuration in the shapes of the contract', async () => {
+    const { fetch, calls } = fakeFetch([
+      { status: 200, body: [] },
+      { status: 200, body: [] },
+      { status: 200, body: [] },
+      { status: 200, body: { id: 's 1', name: 'Order' } },
+      { status: 201, body: { instanceId: 'i1', status: 'done' } },
+    ]);
+    const api = new ApiClient({ apiBase: '/v1', fetch });
+    const phone = { code: 'contact_phone', name: 'Contact phone', type: 'PHONE', required: false, array: false } as const;
+    await api.listParameters();
+    await api.saveParameters([phone as never]);
+    await api.listProcessTemplates();
+    await api.renameSession('s 1', 'Order');
+    await expect(api.startProcess('s 1', 'qualify_request')).resolves.toEqual({ instanceId: 'i1', status: 'done' });
+    expect(calls.map((call) => `${call.init.method} ${call.url} ${(call.init.body as string | undefined) ?? ''}`.trim())).toEqual([
+      'GET /v1/parameters',
+      `PUT /v1/parameters ${JSON.stringify({ definitions: [phone] })}`,
+      'GET /v1/process-templates',
+      'POST /v1/sessions/s%201/rename {"name":"Order"}',
+      'POST /v1/sessions/s%201/processes {"templateCode":"qualify_request"}',
+    ]);
+  });
+
   it('turns error bodies into ApiErrors with the server code and message', async () => {
     const { fetch } = fakeFetch([{ status: 409, body: { error: { code: 'session/not-waiting', message: 'Someone else took it.' } } }]);
     const api = new ApiClient({ apiBase: '/v1', fetch });

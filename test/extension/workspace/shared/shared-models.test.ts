@@ -1,6 +1,7 @@
 import { LineSessionState } from '@elma365/sdk-types';
 import { badgeCount, formatDateTime, formatTime, initials, stateLabel } from '../../../../src/extension/workspace/shared/format';
 import { groupNames, groupOptions, moveActive, selectedGroups } from '../../../../src/extension/workspace/shared/group-picker-model';
+import { filterPickerItems } from '../../../../src/extension/workspace/shared/picker-menu-model';
 
 const group = (id: string, name: string) => ({ id, code: id, name, isSystem: false });
 const groups = [group('o', 'Operators'), group('s', 'Supervisors'), group('e', 'Employees'), group('a', 'Administrators')];
@@ -47,5 +48,19 @@ describe('format', () => {
     expect(initials('  ')).toBe('?');
     expect(badgeCount(7)).toBe('7');
     expect(badgeCount(120)).toBe('99+');
+  });
+});
+
+describe('picker menu', () => {
+  const items = [
+    { value: 'qualify_request', label: 'Qualify request', detail: 'qualify_request' },
+    { value: 'notify_on_close', label: 'Notify on close' },
+  ];
+
+  it('finds items by label, detail or value, in their order', () => {
+    expect(filterPickerItems(items, '').map((item) => item.value)).toEqual(['qualify_request', 'notify_on_close']);
+    expect(filterPickerItems(items, 'NOTIFY').map((item) => item.value)).toEqual(['notify_on_close']);
+    expect(filterPickerItems(items, 'on_close').map((item) => item.value)).toEqual(['notify_on_close']);
+    expect(filterPickerItems(items, 'xyz')).toEqual([]);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Process starts on live chat events (spec §2.7, §8.1): the binding of the event's live chat is
+ * resolved into template inputs when the event happens and written to the outbox in the event's
+ * transaction. Spam sessions never start processes.
+ */
+import { LineSessionState } from '@elma365/sdk-types';
+import { injectable, inject } from 'inversify';
+import type { Line } from '../../common/line';
+import { type EventFacts, type LineEvent, resolveInputs } from '../../common/process-bindings';
+import type { Session } from '../../common/session';
+import type { Tx } from '../storage/schema';
+import { OutboxRepository } from './outbox-repository';
+
+export const PROCESS_START = 'process.start';
+
+export interface ProcessStartPayload {
+  event: LineEvent;
+  sessionId: string;
+  templateCode: string;
+  inputs: Record<string, unknown>;
+  initiatorId?: string;
+}
+
+@injectable()
+export class ProcessStarts {
+  constructor(@inject(OutboxRepository) private readonly outbox: OutboxRepository) {}
+
+  /** Writes the start of the process bound to `event`, if any; returns whether one was written. */
+  async enqueue(tx: Tx, line: Line, session: Session, event: LineEvent, facts: EventFacts, at: string): Promise<boolean> {
+    const binding = line.processBindings[event];
+    if (!binding || session.state === LineSessionState.MarkedAsSpam) return false;
+    const payload: ProcessStartPayload = { event, sessionId: session.id, templateCode: binding.templateCode, inputs: resolveInputs(binding, facts) };
+    await this.outbox.add(PROCESS_START, payload, at, tx);
+    return true;
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * A button that opens a menu of choices: with `searchable`, a search box over a listbox (the
+ * variable and process pickers); without, a plain menu (f(x), "…"). Arrow keys move, Enter
+ * picks, Escape closes and gives the focus back to the button. Fires `lc-menu-pick`.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { moveActive } from './group-picker-model';
+import { filterPickerItems, type PickerItem } from './picker-menu-model';
+import { pickerMenuStyles } from './picker-menu.styles';
+import { buttons, fields, tokens } from './ui.styles';
+
+export type { PickerItem };
+
+export class MenuPickEvent extends Event {
+  static readonly type = 'lc-menu-pick';
+
+  constructor(readonly value: string) {
+    super(MenuPickEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+let nextId = 0;
+
+export class PickerMenuElement extends LitElement {
+  static override styles = [tokens, buttons, fields, pickerMenuStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The accessible name of the button and of the menu. */
+  @property() label = '';
+  /** What the button shows (or the \`button\` slot); the label when empty. */
+  @property() buttonText = '';
+  @property() buttonClass = 'btn';
+  @property() heading = '';
+  @property({ type: Boolean }) searchable = false;
+  @property() searchPlaceholder = 'Search…';
+  @property() emptyText = 'Nothing found';
+  @property({ type: Boolean }) disabled = false;
+  /** Which edge of the button the menu lines up with. */
+  @property() align: 'start' | 'end' = 'start';
+  @property({ attribute: false }) items: PickerItem[] = [];
+
+  @state() private open = false;
+  @state() private text = '';
+  @state() private active = -1;
+  @state() private upwards = false;
+
+  @query('.trigger') private trigger!: HTMLButtonElement;
+  @query('input.search') private search?: HTMLInputElement;
+  @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
+
+  private readonly uid = `pm${++nextId}`;
+
+  /** Opens the menu (and moves the focus into it). */
+  async show(): Promise<void> {
+    if (this.disabled) return;
+    this.open = true;
+    this.text = '';
+    this.active = this.items.length > 0 ? 0 : -1;
+    this.upwards = false;
+    await this.updateComplete;
+    this.upwards = this.opensUpwards();
+    await this.updateComplete;
+    if (this.searchable) this.search?.focus();
+    else this.menuItems[0]?.focus();
+  }
+
+  /** Whether the menu fits below the button in the window; if not, and there is more room above, it opens upwards. */
+  private opensUpwards(): boolean {
+    const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
+    if (!popup || !this.trigger) return false;
+    const button = this.trigger.getBoundingClientRect();
+    const height = popup.getBoundingClientRect().height;
+    const below = window.innerHeight - button.bottom;
+    return below < height + 8 && button.top > below;
+  }
+
+  close(focusButton = true): void {
+    if (!this.open) return;
+    this.open = false;
+    this.active = -1;
+    if (focusButton) this.trigger?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('disabled') && this.disabled) this.open = false;
+  }
+
+  private get shown(): PickerItem[] {
+    return this.searchable ? filterPickerItems(this.items, this.text) : this.items;
+  }
+
+  override render() {
+    const listId = `${this.uid}-list`;
+    return html`
+      <div class="wrap" @focusout=${this.onFocusOut} @keydown=${this.onKeyDown}>
+        <button
+          class="trigger ${this.buttonClass}"
+          type="button"
+          aria-label=${this.buttonText === this.label ? nothing : this.label}
+          title=${this.label}
+          aria-haspopup=${this.searchable ? 'listbox' : 'menu'}
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls=${listId}
+          ?disabled=${this.disabled}
+          @click=${() => (this.open ? this.close() : void this.show())}
+        >
+          <slot name="button">${this.buttonText || this.label}</slot>
+        </button>
+        <div class="popup ${this.align} ${this.upwards ? 'up' : ''}" ?hidden=${!this.open}>
+          ${this.heading ? html`<div class="popup-head">${this.heading}</div>` : nothing}
+          ${this.searchable ? this.renderSearchable(listId) : this.renderMenu(listId)}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderSearchable(listId: string) {
+    const shown = this.shown;
+    const activeId = this.active >= 0 && this.active < shown.length ? `${this.uid}-o${this.active}` : undefined;
+    return html`
+      <div class="search-box">
+        <input
+          class="search"
+          type="search"
+          role="combobox"
+          autocomplete="off"
+          aria-label="Search: ${this.label}"
+          aria-autocomplete="list"
+          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls=${listId}
+          aria-activedescendant=${activeId ?? nothing}
+          placeholder=${this.searchPlaceholder}
+          .value=${this.text}
+          @input=${(event: Event) => {
+            this.text = (event.target as HTMLInputElement).value;
+            this.active = this.shown.length > 0 ? 0 : -1;
+          }}
+        />
+      </div>
+      <ul role="listbox" id=${listId} aria-label=${this.label}>
+        ${shown.length === 0
+          ? html`<li class="empty" role="presentation">${this.emptyText}</li>`
+          : shown.map(
+              (item, index) => html`<li
+                id="${this.uid}-o${index}"
+                role="option"
+                aria-selected=${index === this.active ? 'true' : 'false'}
+                ?data-active=${index === this.active}
+                data-value=${item.value}
+                @mousedown=${(event: Event) => event.preventDefault()}
+                @mousemove=${() => (this.active = index)}
+                @click=${() => this.pick(item.value)}
+              >
+                <span class="item-label">${item.label}</span>
+                ${item.detail ? html`<span class="item-detail">${item.detail}</span>` : nothing}
+              </li>`,
+            )}
+      </ul>
+    `;
+  }
+
+  private renderMenu(listId: string) {
+    return html`<div role="menu" id=${listId} aria-label=${this.label}>
+      ${this.items.length === 0
+        ? html`<div class="empty" role="presentation">${this.emptyText}</div>`
+        : this.items.map(
+            (item, index) => html`<button
+              type="button"
+              role="menuitem"
+              tabindex=${index === Math.max(0, this.active) ? '0' : '-1'}
+              data-value=${item.value}
+              @click=${() => this.pick(item.value)}
+            >
+              <span class="item-label">${item.label}</span>
+              ${item.detail ? html`<span class="item-detail">${item.detail}</span>` : nothing}
+            </button>`,
+          )}
+    </div>`;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.open) return;
+    const count = this.shown.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        event.preventDefault();
+        this.active = moveActive(this.active, event.key === 'ArrowDown' ? 1 : -1, count);
+        if (!this.searchable) this.menuItems[this.active]?.focus();
+        break;
+      case 'Home':
+      case 'End':
+        if (this.searchable) break;
+        event.preventDefault();
+        this.active = event.key === 'Home' ? 0 : count - 1;
+        this.menuItems[this.active]?.focus();
+        break;
+      case 'Enter':
+        if (this.searchable && this.active >= 0 && this.shown[this.active]) {
+          event.preventDefault();
+          this.pick(this.shown[this.active].value);
+        }
+        break;
+      case 'Escape':
+        event.preventDefault();
+        // A dialog around the menu must not close with it.
+        event.stopPropagation();
+        this.close();
+        break;
+      case 'Tab':
+        this.close(false);
+        break;
+    }
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.shadowRoot?.contains(next)) return;
+    this.close(false);
+  }
+
+  private pick(value: string): void {
+    this.close();
+    this.dispatchEvent(new MenuPickEvent(value));
+  }
+}
