@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { z } from 'zod';
+import { HostAppsImpl } from './apps/host-apps';
 import { AuthService, clearedCookie, sessionCookie, tokenFrom } from './auth';
 import { openDatabase, type OpenDatabase } from './database';
 import { DirectoryImpl } from './directory';
@@ -86,7 +87,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const clock: HostClock = { now, timezone: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
     const processes = new ProcessEngine({ db: hostDb, directory, logger, now, ...options.processes });
     disposables.push(processes);
-    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes };
+    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps: new HostAppsImpl(hostDb, now) };
     disposables.push(await loadServerEntry(options.root, manifest, options.entryForm)(context));
 
     if (options.seed === 'demo' && (await isEmpty(hostDb))) {

@@ -82,6 +82,51 @@ export interface HostDirectory {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Apps: the company's apps and their items (the SDK's `Namespace.app.<code>`) as a host service
+
+/** A field of an app, as much of the platform's FieldSchema as an extension needs to pick apps. */
+export interface HostAppField {
+  code: string;
+  type: FieldType;
+  array: boolean;
+}
+
+export interface HostAppInfo {
+  namespace: string;
+  code: string;
+  name: string;
+  fields: HostAppField[];
+}
+
+/** An app item as plain JSON: `data` holds the item's fields by code (ACCOUNT fields: TAccount[]). */
+export interface HostAppItem {
+  id: string;
+  appCode: string;
+  name: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface HostAppItemDraft {
+  name: string;
+  data?: Record<string, unknown>;
+}
+
+export interface HostApps {
+  listApps(): Promise<HostAppInfo[]>;
+  getApp(code: string): Promise<HostAppInfo | undefined>;
+  /** Undefined when the app or the item does not exist. */
+  getItem(appCode: string, id: string): Promise<HostAppItem | undefined>;
+  getItems(appCode: string, ids: readonly string[]): Promise<HostAppItem[]>;
+  /** Items whose name contains `text` (any case), newest first; at most `limit` (default 20). */
+  searchItems(appCode: string, text?: string, limit?: number): Promise<HostAppItem[]>;
+  /** Rejects when the app does not exist. */
+  createItem(appCode: string, draft: HostAppItemDraft): Promise<HostAppItem>;
+  /** Merges `data` into the item's data; undefined when there is no such item. */
+  updateItem(appCode: string, id: string, data: Record<string, unknown>): Promise<HostAppItem | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Database: the extension owns its schema inside the host's database.
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -274,6 +319,7 @@ export interface ExtensionContext {
   readonly clock: HostClock;
   readonly logger: HostLogger;
   readonly processes: HostProcesses;
+  readonly apps: HostApps;
 }
 
 /** A screen the host shell has mounted. */

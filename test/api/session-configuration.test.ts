@@ -87,6 +87,39 @@ describeEachEngine('session configuration', (engine) => {
       expect((await admin.patch('/sessions/nope/parameters', { values: { tier: 'basic' } })).status).toBe(404);
     });
 
+    it('filter and order the session list, by operators allowed for their type', async () => {
+      const line = await admin.post('/lines', { name: 'Listed', operatorGroupIds: [groups.Operators], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees] });
+      const listed = line.body.id;
+      const a = (await employee1.post(`/lines/${listed}/messages`, { text: 'a', clientMessageId: newMessageId() })).body.sessionId;
+      const b = (await employee2.post(`/lines/${listed}/messages`, { text: 'b', clientMessageId: newMessageId() })).body.sessionId;
+      const c = (await (await ApiClient.login(host.url, 'operator3')).get('/lines')).status; // operators are not clients of it
+      expect(c).toBe(200);
+      await admin.patch(`/sessions/${a}/parameters`, { values: { tier: 'gold', contact_phone: '+1 555 0100' } });
+      await admin.patch(`/sessions/${b}/parameters`, { values: { tier: 'basic' } });
+      const ids = async (query: string) => {
+        const response = await supervisor.get(`/sessions?lineId=${listed}&${query}`);
+        expect(response.status).toBe(200);
+        return response.body.items.map((s: { id: string }) => s.id);
+      };
+      expect(await ids('param=tier:eq:gold')).toEqual([a]);
+      expect(await ids('param=tier:neq:gold')).toEqual([b]);
+      expect(await ids('param=contact_phone:contains:555')).toEqual([a]);
+      expect(await ids('param=contact_phone:empty:')).toEqual([b]);
+      expect(await ids('param=contact_phone:notEmpty:')).toEqual([a]);
+      expect(await ids('sort=tier&order=asc')).toEqual([b, a]);
+      expect(await ids('sort=tier&order=desc')).toEqual([a, b]);
+      const first = await supervisor.get(`/sessions?lineId=${listed}&sort=tier&limit=1`);
+      expect(first.body.items.map((s: { id: string }) => s.id)).toEqual([b]);
+      const second = await supervisor.get(`/sessions?lineId=${listed}&sort=tier&limit=1&cursor=${first.body.nextCursor}`);
+      expect(second.body.items.map((s: { id: string }) => s.id)).toEqual([a]);
+      expect(second.body.nextCursor).toBeUndefined();
+      expect((await supervisor.get(`/sessions?lineId=${listed}&param=tier:contains:go`)).body.error.code).toBe('params/invalid-value');
+      expect((await supervisor.get(`/sessions?lineId=${listed}&param=nope:eq:1`)).body.error.code).toBe('params/invalid-value');
+      expect((await supervisor.get(`/sessions?lineId=${listed}&param=bad`)).status).toBe(400);
+      expect((await supervisor.get(`/sessions?lineId=${listed}&param=contact_phone:contains:%25`)).status).toBe(400);
+      expect((await supervisor.get(`/sessions?lineId=${listed}&param=tier:eq:x%27%20OR%201%3D1`)).body.error.code).toBe('params/invalid-value');
+    });
+
     it('cannot change type while sessions have values', async () => {
       const retyped = await admin.request('PUT', '/parameters', { definitions: [{ ...PHONE, type: 'STRING' }, TIER] });
       expect(retyped.body.error).toEqual({ code: 'params/invalid-definition', message: expect.stringContaining('contact_phone') });

@@ -2,7 +2,7 @@
  * Who may do what (spec §1.2), in one place for the Web API, realtime subscriptions, the widget
  * and the script hooks. Administrators configure live chats; operators see their live chats'
  * queues and their own sessions; supervisors see every session of their live chats; internal
- * users see only their own sessions.
+ * users see only their own sessions; readers only read the sessions of their live chats.
  */
 import { LineSessionState } from '@elma365/sdk-types';
 import { LiveChatsError } from './errors';
@@ -96,6 +96,30 @@ export const AccessPolicy = {
 
   canClose(actor: Actor, line: Line, session: Session): boolean {
     return AccessPolicy.canReply(actor, line, session);
+  },
+
+  /** Additional › Read access to sessions (spec §2.2): a role apart from the workspace roles. */
+  isReader(actor: Actor, line: Line): boolean {
+    return intersects(actor.groupIds, line.readerGroupIds);
+  },
+
+  /**
+   * Reading a session's messages outside the workspace (the Live Chat Messages widget, spec §6):
+   * supervisors, operators and readers of its live chat; replying stays with canReply.
+   */
+  canReadTranscript(actor: Actor, line: Line): boolean {
+    const roles = rolesOn(actor, line);
+    return roles.supervisor || roles.operator || AccessPolicy.isReader(actor, line);
+  },
+
+  /** Binding app items to a session (spec §4.5): who manages it. */
+  canBindItems(actor: Actor, line: Line, session: Session): boolean {
+    return AccessPolicy.canManageSession(actor, line, session);
+  },
+
+  /** Listing the apps and searching items: administrators (settings), operators and supervisors. */
+  canUseApps(actor: Actor, lines: readonly Line[]): boolean {
+    return actor.isAdmin || lines.some((line) => AccessPolicy.canWorkOnLine(actor, line));
   },
 };
 

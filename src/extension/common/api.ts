@@ -23,6 +23,7 @@ const processBindingsSchema = z.strictObject({
   sessionClosed: processBindingSchema.optional(),
 });
 const groupIds = z.array(id).max(100);
+const appCode = z.string().min(1).max(100);
 
 export const createLineBody = z.strictObject({
   name: z.string().trim().min(1, 'Name is required').max(LINE_NAME_MAX),
@@ -33,6 +34,11 @@ export const createLineBody = z.strictObject({
   /** Checked against the template syntax and the variables on save; null removes it. */
   sessionNameTemplate: z.string().max(2000).nullable().optional(),
   processBindings: processBindingsSchema.optional(),
+  /** Settings › Apps: only apps with an Account-type field; null removes the account app. */
+  accountAppCode: appCode.nullable().optional(),
+  requestAppCodes: z.array(appCode).max(20).optional(),
+  /** Additional › Read access to sessions. */
+  readerGroupIds: groupIds.optional(),
 });
 export type CreateLineBody = z.infer<typeof createLineBody>;
 
@@ -50,6 +56,26 @@ export type SendMessageBody = z.infer<typeof sendMessageBody>;
 export const markReadBody = z.strictObject({ seq: z.number().int().min(0) });
 
 export const renameSessionBody = z.strictObject({ name: z.string().trim().min(1, 'The name is empty').max(SESSION_NAME_MAX) });
+
+/** Binds an existing item of an app to a session, or creates one and binds it (spec §4.5). */
+export const bindItemBody = z.union([
+  z.strictObject({ appCode, itemId: id }),
+  z.strictObject({
+    appCode,
+    create: z.strictObject({
+      name: z.string().trim().min(1, 'The name is empty').max(300),
+      data: z.record(z.string().min(1).max(100), z.unknown()).optional(),
+    }),
+  }),
+]);
+export type BindItemBody = z.infer<typeof bindItemBody>;
+
+export const APP_ITEMS_PAGE_MAX = 50;
+
+export const searchItemsQuery = z.strictObject({
+  search: z.string().max(200).optional(),
+  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(APP_ITEMS_PAGE_MAX)).optional(),
+});
 
 export const startProcessBody = z.strictObject({ templateCode: z.string().min(1).max(100) });
 
@@ -77,6 +103,11 @@ export const listSessionsQuery = z.strictObject({
   mine: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(200).optional(),
   limit: intParam(1, SESSION_PAGE_MAX).optional(),
+  /** A custom parameter filter `code:operator:value`, e.g. `contact_phone:contains:555` or `tier:empty:`. */
+  param: z.string().regex(/^[a-z][a-z0-9_]*:[A-Za-z]+:/, 'use code:operator:value').max(2200).optional(),
+  /** Order by a custom parameter (its code) instead of the latest activity. */
+  sort: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a parameter code').optional(),
+  order: z.enum(['asc', 'desc']).optional(),
 });
 export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
 
@@ -103,6 +134,33 @@ export interface SessionDto extends Session {
   unread: number;
   /** Custom parameter values by code, in their stored shapes. */
   params: Record<string, unknown>;
+  /** App items bound to the session (spec §4.5). */
+  items: SessionItemDto[];
+}
+
+export type SessionItemRole = 'client' | 'request';
+
+export interface SessionItemDto {
+  appCode: string;
+  appName: string;
+  itemId: string;
+  name: string;
+  /** `client` for the live chat's account app, `request` for its request apps. */
+  role: SessionItemRole;
+}
+
+/** An app with an Account-type field: one that can be bound to live chats. */
+export interface AppDto {
+  namespace: string;
+  code: string;
+  name: string;
+}
+
+export interface AppItemDto {
+  id: string;
+  appCode: string;
+  name: string;
+  createdAt: string;
 }
 
 export type MessageDto = Message;

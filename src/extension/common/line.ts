@@ -24,6 +24,12 @@ export interface Line {
   showOperatorName: boolean;
   /** Names new sessions (spec §4.4); without one a session is named after its client. */
   sessionNameTemplate?: string;
+  /** Settings › Apps › To bind an account: the app of client records (spec §2.2, §4.5). */
+  accountAppCode?: string;
+  /** Settings › Apps › To register messages: the apps of requests. */
+  requestAppCodes: string[];
+  /** Additional › Read access to sessions: groups that may read the sessions outside the workspace. */
+  readerGroupIds: string[];
   /** Processes started on the live chat's events (spec §2.7). */
   processBindings: ProcessBindings;
   createdAt: string;
@@ -42,4 +48,9 @@ export function internalChannelOf(line: Line): Channel | undefined {
 
 export function isChannelActive(channel: Channel): boolean {
   return channel.state === LineChannelState.Active;
+}
+
+/** The apps whose items may be bound to the live chat's sessions, the account app first. */
+export function bindableAppCodes(line: Pick<Line, 'accountAppCode' | 'requestAppCodes'>): string[] {
+  return [...new Set([...(line.accountAppCode ? [line.accountAppCode] : []), ...line.requestAppCodes])];
 }

@@ -1,6 +1,7 @@
 /** The server runtime's own inversify container: one module per capability. */
 import type { ExtensionContext } from '@elma365/sdk-types';
 import { Container } from 'inversify';
+import { bindingsModule } from './bindings/bindings-module';
 import { contributionProvidersModule } from './kernel/contribution-providers';
 import { kernelModule } from './kernel/kernel-module';
 import { linesModule } from './lines/lines-module';
@@ -13,6 +14,6 @@ import { storageModule } from './storage/storage-module';
 
 export function createServerContainer(context: ExtensionContext): Container {
   const container = new Container();
-  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule);
+  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule);
   return container;
 }

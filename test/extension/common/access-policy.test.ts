@@ -11,6 +11,9 @@ const line: Line = {
   internalClientGroupIds: ['employees'],
   showOperatorName: true,
   processBindings: {},
+  requestAppCodes: ['appeals'],
+  readerGroupIds: ['readers'],
+  accountAppCode: 'contacts',
   createdAt: '2026-01-01T00:00:00.000Z',
   channels: [],
 };
@@ -59,5 +62,14 @@ describe('the access policy (spec §1.2)', () => {
     expect([olivia, supervisor, emma].map((a) => AccessPolicy.canTake(a, line))).toEqual([true, false, false]);
     expect([olivia, emma, ethan, admin].map((a) => AccessPolicy.canWriteAsClient(a, line))).toEqual([false, true, true, false]);
     expect([admin, olivia, emma, actor('nobody')].map((a) => AccessPolicy.canSeeLine(a, line))).toEqual([true, true, true, false]);
+  });
+
+  it('lets readers, operators and supervisors read transcripts, and only who manages a session bind items to it', () => {
+    const reader = actor('rita', 'readers');
+    expect([reader, olivia, supervisor, emma, admin].map((a) => AccessPolicy.canReadTranscript(a, line))).toEqual([true, true, true, false, false]);
+    expect([reader, olivia, emma].map((a) => AccessPolicy.isReader(a, line))).toEqual([true, false, false]);
+    const assigned = session(LineSessionState.AssignedToOperator, 'olivia');
+    expect([olivia, oscar, supervisor, reader, emma].map((a) => AccessPolicy.canBindItems(a, line, assigned))).toEqual([true, false, true, false, false]);
+    expect([admin, olivia, supervisor, reader, emma].map((a) => AccessPolicy.canUseApps(a, [line]))).toEqual([true, true, true, false, false]);
   });
 });

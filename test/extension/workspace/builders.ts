@@ -17,6 +17,8 @@ export function aLine(change: Partial<LineDto> = {}): LineDto {
     internalClientGroupIds: [EMPLOYEES],
     showOperatorName: true,
     processBindings: {},
+    requestAppCodes: [],
+    readerGroupIds: [],
     createdAt: '2026-11-01T09:00:00.000Z',
     channels: [{ id: `${id}-internal`, lineId: id, type: LineChannelType.Internal, name: 'Internal channel Sales', state: LineChannelState.Active }],
     roles: { operator: true, supervisor: false, client: false },
@@ -40,6 +42,7 @@ export function aSession(change: Partial<SessionDto> = {}): SessionDto {
     clientName: 'Emma Fischer',
     unread: 0,
     params: {},
+    items: [],
     ...change,
   };
 }

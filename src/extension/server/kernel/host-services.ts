@@ -20,6 +20,8 @@ export type HostLogger = sdk.HostLogger;
 export const HostLogger: ServiceIdentifier<HostLogger> = Symbol('HostLogger');
 export type HostProcesses = sdk.HostProcesses;
 export const HostProcesses: ServiceIdentifier<HostProcesses> = Symbol('HostProcesses');
+export type HostApps = sdk.HostApps;
+export const HostApps: ServiceIdentifier<HostApps> = Symbol('HostApps');
 export type ExtensionManifest = sdk.ExtensionManifest;
 export const ExtensionManifest: ServiceIdentifier<ExtensionManifest> = Symbol('ExtensionManifest');
 

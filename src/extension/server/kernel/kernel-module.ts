@@ -7,6 +7,7 @@ import type { Db } from '../storage/schema';
 import { ActorService } from './actor-service';
 import {
   ExtensionManifest,
+  HostApps,
   HostClock,
   HostDatabase,
   HostDirectory,
@@ -28,6 +29,7 @@ export function kernelModule(context: ExtensionContext): ContainerModule {
     bind(HostClock).toConstantValue(context.clock);
     bind(HostLogger).toConstantValue(context.logger);
     bind(HostProcesses).toConstantValue(context.processes);
+    bind(HostApps).toConstantValue(context.apps);
     bind(ActorService).toSelf().inSingletonScope();
     bind(ApiRegistrar).toSelf().inSingletonScope();
     bind(RealtimeRegistrar).toSelf().inSingletonScope();

@@ -6,7 +6,8 @@ import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/acces
 import type { CreateLineBody, LineDto, UpdateLineBody } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
 import { internalChannelName, type Line } from '../../common/line';
-import { HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
+import { HostApps, HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
+import { appsWithAccountField } from '../../common/apps';
 import { bindingProblems, LINE_EVENT_LABELS, type LineEvent, type ProcessBindings } from '../../common/process-bindings';
 import { LineRepository } from '../storage/line-repository';
 import { ParameterRepository } from '../storage/parameter-repository';
@@ -23,6 +24,7 @@ export class LineService {
     @inject(HostClock) private readonly clock: HostClock,
     @inject(HostProcesses) private readonly processes: HostProcesses,
     @inject(ParameterRepository) private readonly parameters: ParameterRepository,
+    @inject(HostApps) private readonly apps: HostApps,
   ) {}
 
   private toDto(actor: Actor, line: Line): LineDto {
@@ -47,7 +49,8 @@ export class LineService {
 
   async create(actor: Actor, body: CreateLineBody): Promise<LineDto> {
     if (!AccessPolicy.canConfigureLines(actor)) throw forbidden('Only administrators create live chats.');
-    await this.checkGroups([...body.operatorGroupIds, ...body.supervisorGroupIds, ...(body.internalClientGroupIds ?? [])]);
+    await this.checkGroups([...body.operatorGroupIds, ...body.supervisorGroupIds, ...(body.internalClientGroupIds ?? []), ...(body.readerGroupIds ?? [])]);
+    await this.checkApps([...(body.accountAppCode ? [body.accountAppCode] : []), ...(body.requestAppCodes ?? [])]);
     const sessionNameTemplate = await this.checkTemplate(body.sessionNameTemplate);
     if (body.processBindings) await this.checkBindings(body.processBindings);
     const id = randomUUID();
@@ -60,6 +63,9 @@ export class LineService {
       showOperatorName: body.showOperatorName ?? true,
       sessionNameTemplate,
       processBindings: body.processBindings ?? {},
+      accountAppCode: body.accountAppCode ?? undefined,
+      requestAppCodes: unique(body.requestAppCodes ?? []),
+      readerGroupIds: unique(body.readerGroupIds ?? []),
       createdAt: this.clock.now().toISOString(),
       channels: [
         { id: randomUUID(), lineId: id, type: LineChannelType.Internal, name: internalChannelName(body.name), state: LineChannelState.Active },
@@ -73,7 +79,13 @@ export class LineService {
     if (!AccessPolicy.canConfigureLines(actor)) throw forbidden('Only administrators configure live chats.');
     const line = await this.lines.get(id);
     if (!line) throw notFound();
-    await this.checkGroups([...(body.operatorGroupIds ?? []), ...(body.supervisorGroupIds ?? []), ...(body.internalClientGroupIds ?? [])]);
+    await this.checkGroups([
+      ...(body.operatorGroupIds ?? []),
+      ...(body.supervisorGroupIds ?? []),
+      ...(body.internalClientGroupIds ?? []),
+      ...(body.readerGroupIds ?? []),
+    ]);
+    await this.checkApps([...(body.accountAppCode ? [body.accountAppCode] : []), ...(body.requestAppCodes ?? [])]);
     if (body.processBindings) await this.checkBindings(body.processBindings);
     const sessionNameTemplate = body.sessionNameTemplate === undefined ? line.sessionNameTemplate : await this.checkTemplate(body.sessionNameTemplate);
     const name = body.name ?? line.name;
@@ -85,6 +97,9 @@ export class LineService {
       internalClientGroupIds: body.internalClientGroupIds ? unique(body.internalClientGroupIds) : line.internalClientGroupIds,
       showOperatorName: body.showOperatorName ?? line.showOperatorName,
       processBindings: body.processBindings ?? line.processBindings,
+      accountAppCode: body.accountAppCode === undefined ? line.accountAppCode : (body.accountAppCode ?? undefined),
+      requestAppCodes: body.requestAppCodes ? unique(body.requestAppCodes) : line.requestAppCodes,
+      readerGroupIds: body.readerGroupIds ? unique(body.readerGroupIds) : line.readerGroupIds,
       sessionNameTemplate,
       channels: line.channels.map((channel) =>
         channel.type === LineChannelType.Internal ? { ...channel, name: internalChannelName(name) } : channel,
@@ -115,6 +130,19 @@ export class LineService {
       if (!template) throw new LiveChatsError('process/binding-invalid', `${label}: there is no process "${binding.templateCode}".`);
       const problems = bindingProblems(event, binding, template.variables);
       if (problems.length) throw new LiveChatsError('process/binding-invalid', `${label}: ${problems.join(' ')}`);
+    }
+  }
+
+  /** Settings › Apps accepts only apps that store accounts (spec §2.2). */
+  private async checkApps(codes: string[]): Promise<void> {
+    const wanted = unique(codes);
+    if (wanted.length === 0) return;
+    const apps = await this.apps.listApps();
+    const bindable = new Set(appsWithAccountField(apps).map((app) => app.code));
+    for (const code of wanted) {
+      const app = apps.find((candidate) => candidate.code === code);
+      if (!app) throw new LiveChatsError('line/invalid-apps', `Unknown app: ${code}.`);
+      if (!bindable.has(code)) throw new LiveChatsError('apps/no-account-field', `The app "${app.name}" has no Account-type field, so it cannot be bound to a live chat.`);
     }
   }
 

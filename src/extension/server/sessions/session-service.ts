@@ -20,8 +20,10 @@ import { LineRepository } from '../storage/line-repository';
 import { MessageRepository, type NewMessage } from '../storage/message-repository';
 import { retryOnConflict, WriteConflict } from '../storage/retry';
 import type { Db, Tx } from '../storage/schema';
-import { SessionRepository } from '../storage/session-repository';
-import { decodeCursor, encodeCursor } from './session-cursor';
+import { SessionRepository, type SessionListFilter } from '../storage/session-repository';
+import { decodeCursor, decodeOffsetCursor, encodeCursor, encodeOffsetCursor } from './session-cursor';
+import { ParameterRepository } from '../storage/parameter-repository';
+import { INDEX_COLUMN, parseParameterFilter } from '../../common/parameters/parameter-index';
 import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { SessionViews, type Viewpoint } from './session-views';
@@ -53,6 +55,7 @@ export class SessionService {
     @inject(ProcessStarts) private readonly processStarts: ProcessStarts,
     @inject(OutboxWorker) private readonly outboxWorker: OutboxWorker,
     @inject(SessionNaming) private readonly naming: SessionNaming,
+    @inject(ParameterRepository) private readonly parameters: ParameterRepository,
   ) {}
 
   private now(): string {
@@ -92,21 +95,51 @@ export class SessionService {
       else if (roles.operator) queueAndOwnOf.push(line.id);
     }
     const limit = query.limit ?? SESSION_PAGE_DEFAULT;
+    const { param, sortBy } = await this.parameterQuery(query);
+    const offset = sortBy && query.cursor ? decodeOffsetCursor(query.cursor) : 0;
     const rows = await this.sessions.list({
       scope: { allOf, queueAndOwnOf, clientIds: await this.clients.idsOfUser(actor.userId) },
       userId: actor.userId,
       lineId: query.lineId,
       state: query.state,
       mine: query.mine === 'true',
-      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      after: query.cursor && !sortBy ? decodeCursor(query.cursor) : undefined,
+      param,
+      sortBy,
+      offset,
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const more = rows.length > limit && last !== undefined;
     return {
       items: await this.views.sessionList(page, actor.userId, lines),
-      nextCursor: rows.length > limit && last ? encodeCursor(last) : undefined,
+      nextCursor: more ? (sortBy ? encodeOffsetCursor(offset + limit) : encodeCursor(last)) : undefined,
     };
+  }
+
+  /** The parameter filter and order of a list query, checked against the definitions. */
+  private async parameterQuery(query: ListSessionsQuery): Promise<Pick<SessionListFilter, 'param' | 'sortBy'>> {
+    if (!query.param && !query.sort) return {};
+    const definitions = await this.parameters.definitions();
+    const definition = (code: string) => {
+      const found = definitions.find((d) => d.code === code);
+      if (!found) throw new LiveChatsError('params/invalid-value', `There is no session parameter "${code}".`);
+      return found;
+    };
+    let param: SessionListFilter['param'];
+    if (query.param) {
+      const [code, operator, ...rest] = query.param.split(':');
+      param = { code, filter: parseParameterFilter(definition(code), operator, rest.join(':')) };
+    }
+    let sortBy: SessionListFilter['sortBy'];
+    if (query.sort) {
+      const found = definition(query.sort);
+      const column = INDEX_COLUMN[found.type];
+      if (!column || found.array) throw new LiveChatsError('params/invalid-value', `Sessions cannot be ordered by "${found.name}" (${found.code}).`);
+      sortBy = { code: found.code, column, order: query.order ?? 'asc' };
+    }
+    return { param, sortBy };
   }
 
   async listMessages(actor: Actor, sessionId: string, since = 0, limit = MESSAGE_PAGE_DEFAULT): Promise<MessagePage> {

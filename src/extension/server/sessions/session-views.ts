@@ -3,14 +3,15 @@
  * the operator's name only when the live chat shows it (spec §2.2).
  */
 import { inject, injectable } from 'inversify';
-import type { MessageDto, SessionDto } from '../../common/api';
+import type { MessageDto, SessionDto, SessionItemDto } from '../../common/api';
 import type { Line } from '../../common/line';
 import type { Message } from '../../common/message';
 import type { Session } from '../../common/session';
-import { HostDirectory } from '../kernel/host-services';
+import { HostApps, HostDirectory } from '../kernel/host-services';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
 import { ParameterRepository } from '../storage/parameter-repository';
+import { SessionItemRepository, type SessionItemLink } from '../storage/session-item-repository';
 import { SessionRepository } from '../storage/session-repository';
 
 export type Viewpoint = 'staff' | 'client';
@@ -23,6 +24,8 @@ export class SessionViews {
     @inject(ClientRepository) private readonly clients: ClientRepository,
     @inject(HostDirectory) private readonly directory: HostDirectory,
     @inject(ParameterRepository) private readonly parameters: ParameterRepository,
+    @inject(SessionItemRepository) private readonly itemLinks: SessionItemRepository,
+    @inject(HostApps) private readonly apps: HostApps,
   ) {}
 
   /** DTOs in the given order; `viewerId` decides the unread counts (none without a viewer). */
@@ -37,11 +40,12 @@ export class SessionViews {
     }
     const operatorIds = [...new Set(sessions.flatMap((s) => (s.operatorId ? [s.operatorId] : [])))];
     const ids = sessions.map((s) => s.id);
-    const [clients, operators, unread, params] = await Promise.all([
+    const [clients, operators, unread, params, items] = await Promise.all([
       this.clients.getMany(sessions.map((s) => s.clientId)),
       this.directory.getUsers(operatorIds),
       viewerId ? this.sessions.unreadCounts(viewerId, ids) : Promise.resolve(new Map<string, number>()),
       this.parameters.valuesOf(ids),
+      this.boundItems(ids),
     ]);
     const operatorNames = new Map(operators.map((user) => [user.id, user.name]));
     return sessions.map((session) => ({
@@ -51,7 +55,36 @@ export class SessionViews {
       operatorName: session.operatorId ? operatorNames.get(session.operatorId) : undefined,
       unread: unread.get(session.id) ?? 0,
       params: params.get(session.id) ?? {},
+      items: items.get(session.id) ?? [],
     }));
+  }
+
+  /** The bound items of the sessions with their app and item names from the host. */
+  private async boundItems(sessionIds: string[]): Promise<Map<string, SessionItemDto[]>> {
+    const links = await this.itemLinks.linksOf(sessionIds);
+    const all: SessionItemLink[] = [...links.values()].flat();
+    if (all.length === 0) return new Map();
+    const appNames = new Map((await this.apps.listApps()).map((app) => [app.code, app.name]));
+    const itemNames = new Map<string, string>();
+    for (const appCode of new Set(all.map((link) => link.appCode))) {
+      const found = await this.apps.getItems(appCode, all.filter((link) => link.appCode === appCode).map((link) => link.itemId));
+      for (const item of found) itemNames.set(`${appCode}/${item.id}`, item.name);
+    }
+    const result = new Map<string, SessionItemDto[]>();
+    for (const [sessionId, sessionLinks] of links) {
+      result.set(
+        sessionId,
+        sessionLinks.map((link) => ({
+          appCode: link.appCode,
+          appName: appNames.get(link.appCode) ?? link.appCode,
+          itemId: link.itemId,
+          // An item deleted in its app keeps its link; its id stands in for the name.
+          name: itemNames.get(`${link.appCode}/${link.itemId}`) ?? link.itemId,
+          role: link.role,
+        })),
+      );
+    }
+    return result;
   }
 
   async session(session: Session, viewerId?: string, line?: Line): Promise<SessionDto> {

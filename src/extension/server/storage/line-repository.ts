@@ -26,6 +26,9 @@ function toLine(row: LinesTable, channels: Channel[]): Line {
     showOperatorName: row.show_operator_name === 1,
     sessionNameTemplate: row.session_name_template ?? undefined,
     processBindings: JSON.parse(row.process_bindings) as ProcessBindings,
+    accountAppCode: row.account_app_code ?? undefined,
+    requestAppCodes: JSON.parse(row.request_app_codes) as string[],
+    readerGroupIds: JSON.parse(row.reader_group_ids) as string[],
     createdAt: row.created_at,
     channels,
   };
@@ -41,6 +44,9 @@ function toRow(line: Line): LinesTable {
     show_operator_name: line.showOperatorName ? 1 : 0,
     session_name_template: line.sessionNameTemplate ?? null,
     process_bindings: JSON.stringify(line.processBindings),
+    account_app_code: line.accountAppCode ?? null,
+    request_app_codes: JSON.stringify(line.requestAppCodes),
+    reader_group_ids: JSON.stringify(line.readerGroupIds),
     created_at: line.createdAt,
   };
 }
@@ -94,6 +100,7 @@ export class LineRepository {
       await tx.deleteFrom('lc_messages').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_read_markers').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_session_params').where('session_id', 'in', sessionIds).execute();
+      await tx.deleteFrom('lc_session_items').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_sessions').where('line_id', '=', id).execute();
       await tx.deleteFrom('lc_channels').where('line_id', '=', id).execute();
       const result = await tx.deleteFrom('lc_lines').where('id', '=', id).executeTakeFirst();

@@ -138,6 +138,26 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('lc_outbox_due').on('lc_outbox').columns(['status', 'next_attempt_at']).execute();
     },
   },
+  '0003_bindings': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Settings › Apps and Additional › Read access to sessions (spec §2.2).
+      await db.schema.alterTable('lc_lines').addColumn('account_app_code', 'varchar(100)').execute();
+      await db.schema.alterTable('lc_lines').addColumn('request_app_codes', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      await db.schema.alterTable('lc_lines').addColumn('reader_group_ids', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      // App items bound to sessions (spec §4.5); the item lives in the host, only the link here.
+      await db.schema
+        .createTable('lc_session_items')
+        .addColumn('session_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('app_code', 'varchar(100)', (c) => c.notNull())
+        .addColumn('item_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('role', 'varchar(16)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('lc_session_items_pk', ['session_id', 'app_code', 'item_id'])
+        .execute();
+      // The Live Chat Messages widget looks sessions up by item.
+      await db.schema.createIndex('lc_session_items_item').on('lc_session_items').columns(['app_code', 'item_id']).execute();
+    },
+  },
 
 };
 

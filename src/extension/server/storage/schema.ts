@@ -16,6 +16,10 @@ export interface LinesTable {
   session_name_template: string | null;
   /** JSON ProcessBindings. */
   process_bindings: string;
+  account_app_code: string | null;
+  /** JSON arrays of app codes and of group ids. */
+  request_app_codes: string;
+  reader_group_ids: string;
 }
 
 export interface ChannelsTable {
@@ -94,6 +98,15 @@ export interface SessionParamsTable {
   sort_number: number | null;
 }
 
+export interface SessionItemsTable {
+  session_id: string;
+  app_code: string;
+  item_id: string;
+  /** `client` (the account app) or `request`. */
+  role: string;
+  created_at: string;
+}
+
 export interface OutboxTable {
   id: string;
   kind: string;
@@ -118,6 +131,7 @@ export interface LiveChatsSchema {
   lc_parameter_definitions: ParameterDefinitionsTable;
   lc_session_params: SessionParamsTable;
   lc_outbox: OutboxTable;
+  lc_session_items: SessionItemsTable;
 }
 
 export type Db = Kysely<LiveChatsSchema>;

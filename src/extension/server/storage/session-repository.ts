@@ -1,10 +1,11 @@
 /** Sessions: lookups, conditional state changes, message sequence numbers, lists and counters. */
 import { LineSessionPriority, LineSessionState } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { IndexColumn, ParameterFilter } from '../../common/parameters/parameter-index';
 import type { Session, SessionStatus } from '../../common/session';
 import { LiveChatsDb } from '../kernel/host-services';
-import type { Db, SessionsTable, Tx } from './schema';
+import type { Db, LiveChatsSchema, SessionsTable, Tx } from './schema';
 
 export function toSession(row: SessionsTable): Session {
   return {
@@ -44,6 +45,11 @@ export interface SessionListFilter {
   state?: LineSessionState;
   mine?: boolean;
   after?: { lastActivityAt: string; id: string };
+  /** Only sessions whose parameter passes the filter. */
+  param?: { code: string; filter: ParameterFilter };
+  /** Order by a parameter's sort key (sessions without a value last) instead of activity; pages by offset. */
+  sortBy?: { code: string; column: IndexColumn; order: 'asc' | 'desc' };
+  offset?: number;
   limit: number;
 }
 
@@ -176,7 +182,15 @@ export class SessionRepository {
         ]),
       );
     }
-    const rows = await query.orderBy('last_activity_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+    if (filter.param) query = query.where((eb) => paramCondition(eb, filter.param!.code, filter.param!.filter));
+    if (filter.sortBy) {
+      const { code, column, order } = filter.sortBy;
+      const key = sql`(select ${sql.ref(column === 'text' ? 'p.sort_text' : 'p.sort_number')} from lc_session_params p where p.session_id = lc_sessions.id and p.code = ${code})`;
+      query = query.orderBy(sql`${key} ${sql.raw(order)} nulls last`).orderBy('id', order).offset(filter.offset ?? 0);
+    } else {
+      query = query.orderBy('last_activity_at', 'desc').orderBy('id', 'desc');
+    }
+    const rows = await query.limit(filter.limit).execute();
     return rows.map(toSession);
   }
 
@@ -234,5 +248,31 @@ export class SessionRepository {
       .groupBy('s.line_id')
       .execute();
     return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
+  }
+}
+
+/** The SQL condition of one parameter filter; values are bound, never spliced. */
+function paramCondition(eb: ExpressionBuilder<LiveChatsSchema, 'lc_sessions'>, code: string, filter: ParameterFilter): Expression<SqlBool> {
+  const values = eb
+    .selectFrom('lc_session_params as p')
+    .select('p.session_id')
+    .whereRef('p.session_id', '=', 'lc_sessions.id')
+    .where('p.code', '=', code);
+  if (filter.operator === 'empty') return eb.not(eb.exists(values));
+  if (filter.operator === 'notEmpty') return eb.exists(values);
+  const column = filter.column === 'text' ? 'p.sort_text' : 'p.sort_number';
+  const { value } = filter as Extract<ParameterFilter, { value: unknown }>;
+  switch (filter.operator) {
+    case 'contains': {
+      const pattern = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return eb.exists(values.where(sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`));
+    }
+    case 'neq':
+      // A session without a value differs from any value.
+      return eb.not(eb.exists(values.where(column, '=', value)));
+    default: {
+      const op = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' }[filter.operator];
+      return eb.exists(values.where(column, op as '=', value));
+    }
   }
 }

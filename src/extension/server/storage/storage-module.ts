@@ -4,6 +4,7 @@ import { ClientRepository } from './client-repository';
 import { LineRepository } from './line-repository';
 import { MessageRepository } from './message-repository';
 import { ParameterRepository } from './parameter-repository';
+import { SessionItemRepository } from './session-item-repository';
 import { SessionRepository } from './session-repository';
 
 export const storageModule = new ContainerModule(({ bind }) => {
@@ -12,4 +13,5 @@ export const storageModule = new ContainerModule(({ bind }) => {
   bind(MessageRepository).toSelf().inSingletonScope();
   bind(ClientRepository).toSelf().inSingletonScope();
   bind(ParameterRepository).toSelf().inSingletonScope();
+  bind(SessionItemRepository).toSelf().inSingletonScope();
 });

@@ -3,7 +3,7 @@
  * data: the draft, its validation (the same rules as the server's createLineBody) and the body to
  * send.
  */
-import type { CreateLineBody, LineDto, UpdateLineBody } from '../../common/api';
+import type { AppDto, CreateLineBody, LineDto, UpdateLineBody } from '../../common/api';
 import { LINE_NAME_MAX } from '../../common/line';
 
 export interface LineDraft {
@@ -14,12 +14,18 @@ export interface LineDraft {
   showOperatorName: boolean;
   /** Empty: sessions are named after their client. */
   sessionNameTemplate: string;
+  /** Settings › Apps › To bind an account; empty for none. */
+  accountAppCode: string;
+  /** Settings › Apps › To register messages. */
+  requestAppCodes: string[];
+  /** Additional › Read access to sessions. */
+  readerGroupIds: string[];
 }
 
 export type LineDraftErrors = Partial<Record<'name' | 'operatorGroupIds' | 'supervisorGroupIds', string>>;
 
 export function emptyDraft(): LineDraft {
-  return { name: '', operatorGroupIds: [], supervisorGroupIds: [], internalClientGroupIds: [], showOperatorName: false, sessionNameTemplate: '' };
+  return { name: '', operatorGroupIds: [], supervisorGroupIds: [], internalClientGroupIds: [], showOperatorName: false, sessionNameTemplate: '', accountAppCode: '', requestAppCodes: [], readerGroupIds: [] };
 }
 
 export function draftFromLine(line: LineDto): LineDraft {
@@ -30,6 +36,9 @@ export function draftFromLine(line: LineDto): LineDraft {
     internalClientGroupIds: [...line.internalClientGroupIds],
     showOperatorName: line.showOperatorName,
     sessionNameTemplate: line.sessionNameTemplate ?? '',
+    accountAppCode: line.accountAppCode ?? '',
+    requestAppCodes: [...line.requestAppCodes],
+    readerGroupIds: [...line.readerGroupIds],
   };
 }
 
@@ -76,5 +85,18 @@ export function updateBody(line: LineDto, draft: LineDraft): UpdateLineBody | un
   // A blank template is no template; anything else is kept exactly as typed.
   const template = draft.sessionNameTemplate.trim() === '' ? null : draft.sessionNameTemplate;
   if (template !== (line.sessionNameTemplate ?? null)) body.sessionNameTemplate = template;
+  if (draft.accountAppCode !== (line.accountAppCode ?? '')) body.accountAppCode = draft.accountAppCode || null;
+  if (!sameIds(draft.requestAppCodes, line.requestAppCodes)) body.requestAppCodes = draft.requestAppCodes;
+  if (!sameIds(draft.readerGroupIds, line.readerGroupIds)) body.readerGroupIds = draft.readerGroupIds;
   return Object.keys(body).length > 0 ? body : undefined;
+}
+
+/**
+ * The apps the Settings › Apps pickers offer, shaped as the group picker's options: only apps with
+ * an Account field come from the server, and a chosen app that is gone still shows by its code.
+ */
+export function appOptions(apps: readonly AppDto[], chosen: readonly string[]): { id: string; code: string; name: string; isSystem: boolean }[] {
+  const options = apps.map((app) => ({ id: app.code, code: app.code, name: app.name, isSystem: false }));
+  const missing = chosen.filter((code) => !apps.some((app) => app.code === code));
+  return [...options, ...missing.map((code) => ({ id: code, code, name: code, isSystem: false }))];
 }

@@ -7,7 +7,7 @@ import { consume } from '@lit/context';
 import type { HostGroup } from '@elma365/sdk-types';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LineDto } from '../../common/api';
+import type { AppDto, LineDto } from '../../common/api';
 import { isChannelActive } from '../../common/line';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { sampleSessionNameValues, sessionNameVariables } from '../../common/session-name';
@@ -18,7 +18,7 @@ import { apiClientContext } from '../services/contexts';
 import type { GroupsChangeEvent } from '../shared/group-picker';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { LineCloseEvent, LineDeleteEvent, LineSaveEvent, LineTabEvent, LINE_TABS, type LineTab } from './line-events';
-import { draftFromLine, emptyDraft, isDraftValid, showsOperatorNameSetting, updateBody, type LineDraft } from './line-form-model';
+import { appOptions, draftFromLine, emptyDraft, isDraftValid, showsOperatorNameSetting, updateBody, type LineDraft } from './line-form-model';
 import { lineSettingsStyles } from './line-settings.styles';
 import { checkTemplate } from './template-editor-model';
 import type { TemplateChangeEvent } from './template-field';
@@ -41,9 +41,26 @@ export class LineSettingsElement extends LitElement {
   @state() private error = '';
   @state() private templateError = '';
   @state() private saved = false;
+  /** The apps with an Account field, for Settings › Apps. */
+  @state() private apps: AppDto[] = [];
+  @state() private appsError = '';
 
   /** The preview's sample date: fixed while the page is open, so the preview does not flicker. */
   private readonly sampleNow = new Date();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.loadApps();
+  }
+
+  private async loadApps(): Promise<void> {
+    try {
+      this.apps = await this.api.listApps();
+      this.appsError = '';
+    } catch (error) {
+      this.appsError = errorMessage(error);
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Only another live chat resets the form: a save on the other tab must not drop edits here.
@@ -140,6 +157,8 @@ export class LineSettingsElement extends LitElement {
           ></lc-group-picker>
         </section>
 
+        ${this.renderApps()}
+
         ${showsOperatorNameSetting(this.draft)
           ? html`<section aria-labelledby="h-operator-name">
               <h2 id="h-operator-name">Operator's name</h2>
@@ -167,6 +186,13 @@ export class LineSettingsElement extends LitElement {
               this.patch({ sessionNameTemplate: event.value });
             }}
           ></lc-template-field>
+          <lc-group-picker
+            label="Read access to sessions"
+            hint="Users of these groups may read this live chat's sessions on the forms of bound app items."
+            .groups=${this.groups}
+            .value=${this.draft.readerGroupIds}
+            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ readerGroupIds: event.value })}
+          ></lc-group-picker>
         </section>
 
         <section aria-labelledby="h-channels">
@@ -195,6 +221,31 @@ export class LineSettingsElement extends LitElement {
         </div>
       </form>
     `;
+  }
+
+  /** Settings › Apps (spec §2.2): only apps with an Account field are offered. */
+  private renderApps() {
+    const accountOptions = appOptions(this.apps, this.draft.accountAppCode ? [this.draft.accountAppCode] : []);
+    return html`<section aria-labelledby="h-apps" data-testid="line-apps">
+      <h2 id="h-apps">Apps</h2>
+      <div class="field">
+        <label for="account-app">To bind an account</label>
+        <select id="account-app" @change=${(event: Event) => this.patch({ accountAppCode: (event.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${this.draft.accountAppCode === ''}>No app</option>
+          ${accountOptions.map((app) => html`<option value=${app.code} ?selected=${this.draft.accountAppCode === app.code}>${app.name}</option>`)}
+        </select>
+        <p class="hint">The app of client records (e.g. Contacts): binding one of its items adds the client's account to it.</p>
+      </div>
+      <lc-group-picker
+        label="To register messages"
+        placeholder="Add app…"
+        hint="Apps of requests (e.g. Appeals) whose items operators bind to sessions."
+        .groups=${appOptions(this.apps, this.draft.requestAppCodes)}
+        .value=${this.draft.requestAppCodes}
+        @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ requestAppCodes: event.value })}
+      ></lc-group-picker>
+      ${this.appsError ? html`<p class="hint error-text" role="alert">The apps could not be loaded: ${this.appsError}</p>` : nothing}
+    </section>`;
   }
 
   /** Arrow keys move between the tabs (WAI-ARIA tabs pattern). */

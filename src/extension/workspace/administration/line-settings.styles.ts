@@ -123,4 +123,18 @@ export const lineSettingsStyles = css`
     color: var(--_success);
     font-size: 13px;
   }
+  select {
+    width: 100%;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 7px 10px;
+  }
+  select:focus-visible {
+    outline: none;
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 3px var(--_accent-soft);
+  }
 `;

@@ -16,7 +16,7 @@ export class SessionChangeEvent extends Event {
 
   constructor(
     readonly session: SessionDto,
-    readonly action: 'take' | 'close' | 'rename' | 'process',
+    readonly action: 'take' | 'close' | 'rename' | 'process' | 'items',
   ) {
     super(SessionChangeEvent.type, { bubbles: true, composed: true });
   }

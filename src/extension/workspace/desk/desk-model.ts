@@ -123,6 +123,8 @@ export interface SessionActions {
   rename: boolean;
   /** "… › Start business process". */
   startProcess: boolean;
+  /** "+Bind" and unbinding app items (spec §4.5). */
+  bindItems: boolean;
   /** Why the composer is disabled, when it is. */
   replyBlockedBecause?: string;
 }
@@ -139,6 +141,7 @@ export function sessionActions(session: SessionDto, line: LineDto, viewer: Viewe
     reply,
     rename: manage,
     startProcess: manage,
+    bindItems: manage,
     replyBlockedBecause: reply ? undefined : replyBlockReason(session, line, viewer.user.id),
   };
 }

@@ -2,11 +2,11 @@
  * The "About the session" panel (spec §5.3): its name (with the rename pencil for who may), when
  * it was created, its state, live chat, operator and client, then the custom parameters with
  * their values as each type reads. Parameters are read-only here: processes and scripts set them
- * (spec §4.6). The "…" menu starts a business process.
+ * (spec §4.6). The "…" menu starts a business process; the app blocks bind items (spec §4.5).
  */
 import { html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { SessionDto } from '../../common/api';
+import type { LineDto, SessionDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { parameterEntries } from '../parameters/parameter-format';
 import { formatDateTime, stateLabel } from '../shared/format';
@@ -25,6 +25,9 @@ export class SessionAboutElement extends LitElement {
   @property({ attribute: false }) userNames?: ReadonlyMap<string, string>;
   @property({ type: Boolean }) canRename = false;
   @property({ type: Boolean }) canStartProcess = false;
+  @property({ type: Boolean }) canBindItems = false;
+  /** The session's live chat: its Settings › Apps decide the app blocks. */
+  @property({ attribute: false }) line?: LineDto;
 
   @query('lc-process-start-dialog') private processDialog!: ProcessStartDialogElement;
 
@@ -73,6 +76,7 @@ export class SessionAboutElement extends LitElement {
             <dd>${session.clientName}</dd>
           </div>
         </dl>
+        <lc-session-items .session=${session} .line=${this.line} ?canBind=${this.canBindItems}></lc-session-items>
         ${entries.length > 0
           ? html`<h3 id="parameters-title">Parameters</h3>
               <dl aria-labelledby="parameters-title" data-testid="session-parameters">

@@ -1,5 +1,6 @@
 import '../shared/picker-menu';
 import './process-start-dialog';
+import './session-items';
 import './session-name';
 import { SessionAboutElement } from './session-about.element';
 

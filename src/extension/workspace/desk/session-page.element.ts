@@ -62,7 +62,7 @@ export class SessionPageElement extends LitElement {
     this.addEventListener(SessionChangeEvent.type, (event) => {
       const change = event as SessionChangeEvent;
       if (change.session.id !== this.sessionId) return;
-      if (change.action === 'rename') this.session = { ...change.session, unread: this.session?.unread ?? 0 };
+      if (change.action === 'rename' || change.action === 'items') this.session = { ...change.session, unread: this.session?.unread ?? 0 };
       if (change.action === 'process') void this.loadSession();
     });
   }
@@ -220,6 +220,8 @@ export class SessionPageElement extends LitElement {
         .userNames=${this.userNames}
         ?canRename=${actions.rename}
         ?canStartProcess=${actions.startProcess}
+        ?canBindItems=${actions.bindItems}
+        .line=${line}
       ></lc-session-about>
     `;
   }

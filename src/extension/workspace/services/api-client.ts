@@ -4,6 +4,9 @@
  */
 import type { HostGroup, HostUser } from '@elma365/sdk-types';
 import type {
+  AppDto,
+  AppItemDto,
+  BindItemBody,
   Counters,
   CreateLineBody,
   LineDto,
@@ -133,6 +136,27 @@ export class ApiClient {
   /** Starts a process from a session ("… › Start business process", spec §8.2). */
   startProcess(sessionId: string, templateCode: string): Promise<ProcessStartDto> {
     return this.request('POST', `/sessions/${enc(sessionId)}/processes`, { templateCode });
+  }
+
+  /** Binds an existing or new app item to the session; the session with its items. */
+  bindItem(sessionId: string, body: BindItemBody): Promise<SessionDto> {
+    return this.request('POST', `/sessions/${enc(sessionId)}/items`, body);
+  }
+
+  unbindItem(sessionId: string, appCode: string, itemId: string): Promise<SessionDto> {
+    return this.request('DELETE', `/sessions/${enc(sessionId)}/items/${enc(appCode)}/${enc(itemId)}`);
+  }
+
+  // Apps -----------------------------------------------------------------------------------
+
+  /** The apps with an Account field. */
+  listApps(): Promise<AppDto[]> {
+    return this.request('GET', '/apps');
+  }
+
+  searchItems(appCode: string, search = ''): Promise<AppItemDto[]> {
+    const query = search.trim() ? `?search=${encodeURIComponent(search.trim())}` : '';
+    return this.request('GET', `/apps/${enc(appCode)}/items${query}`);
   }
 
   counters(): Promise<Counters> {

@@ -13,3 +13,4 @@ export const gearIcon = icon(
 );
 export const lockIcon = icon(svg`<rect x="5" y="11" width="14" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/>`);
 export const plusIcon = icon(svg`<path d="M12 5v14M5 12h14"/>`);
+export const trashIcon = icon(svg`<path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/><path d="M10 11v6M14 11v6"/>`);

@@ -109,6 +109,7 @@ describe('what the session page allows', () => {
       reply: false,
       rename: false,
       startProcess: false,
+      bindItems: false,
       replyBlockedBecause: 'Press Start work to reply.',
     });
   });
@@ -121,6 +122,7 @@ describe('what the session page allows', () => {
       reply: true,
       rename: true,
       startProcess: true,
+      bindItems: true,
       replyBlockedBecause: undefined,
     });
   });
