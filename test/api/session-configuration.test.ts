@@ -221,6 +221,49 @@ describeEachEngine('session configuration', (engine) => {
     });
   });
 
+  describe('system activities', () => {
+    it('"Send Live Chat Message" opens the recipient\'s session: to the initiating operator, or to the queue', async () => {
+      const line = await admin.post('/lines', { name: 'Outreach', operatorGroupIds: [groups.Operators], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees] });
+      const template: ProcessTemplateInfo = {
+        code: 'outreach',
+        name: 'Outreach',
+        variables: [{ code: 'who', name: 'Recipient', type: 'SYS_USER' as never, input: true }],
+        activities: [{ kind: 'system', id: 'send', name: 'Send', activity: 'live-chats.sendMessage', inputs: { line: `=${line.body.id}`, recipient: 'who', text: '=Your order has shipped.' } }],
+        script: '',
+      };
+      await host.processes.saveTemplate(template);
+      const byOperator = await host.processes.run('outreach', { who: employee2.user!.id }, { initiatorId: operator1.user!.id });
+      expect(byOperator.status).toBe('done');
+      const sessions = (await supervisor.get(`/sessions?lineId=${line.body.id}`)).body.items;
+      expect(sessions).toEqual([expect.objectContaining({ clientName: 'Ethan Brooks', state: 'assignedToOperator', operatorId: operator1.user!.id })]);
+      const seen = (await employee2.get(`/sessions/${sessions[0].id}/messages?since=0`)).body.items;
+      expect(seen).toEqual([expect.objectContaining({ body: 'Your order has shipped.', authorKind: 'operator', authorName: 'Olivia Bennett' })]);
+
+      const bySystem = await host.processes.run('outreach', { who: employee1.user!.id }, {});
+      expect(bySystem.status).toBe('done');
+      const queued = (await supervisor.get(`/sessions?lineId=${line.body.id}&state=waiting`)).body.items;
+      expect(queued.map((s: { clientName: string }) => s.clientName)).toEqual(['Emma Fischer']);
+
+      await host.processes.saveTemplate({ ...template, code: 'outreach_nobody', activities: [{ ...template.activities[0], inputs: { line: `=${line.body.id}`, text: '=Hi' } }] } as ProcessTemplateInfo);
+      const broken = await host.processes.run('outreach_nobody', { who: employee1.user!.id }, {});
+      expect(broken).toMatchObject({ status: 'error', error: { code: 'script/invalid-argument' } });
+    });
+
+    it('"Send Live Chat Response" replies into an open session', async () => {
+      const sessionId = await openSession(employee2, 'Where is my order?');
+      await host.processes.saveTemplate({
+        code: 'respond',
+        name: 'Respond',
+        variables: [{ code: 'session', name: 'Session', type: 'LINE_SESSION', input: true }],
+        activities: [{ kind: 'system', id: 'reply', name: 'Reply', activity: 'live-chats.sendResponse', inputs: { session: 'session', text: '=We will call you today.' } }],
+        script: '',
+      });
+      expect((await host.processes.run('respond', { session: sessionId }, {})).status).toBe('done');
+      const seen = (await employee2.get(`/sessions/${sessionId}/messages?since=0`)).body.items.map((m: { body: string }) => m.body);
+      expect(seen).toContain('We will call you today.');
+    });
+  });
+
   describe('script hooks', () => {
     let sessionId: string;
 

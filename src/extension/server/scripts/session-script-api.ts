@@ -102,6 +102,11 @@ export class SessionScriptApi implements LiveChatsScriptApi {
     await this.service.addProcessMessage(sessionId, 'note', text);
   }
 
+  /** "Send Live Chat Message": on behalf of the process's initiator. */
+  async sendMessage(run: ScriptRun, inputs: { line: string; recipient: string; text: string }): Promise<MessageDto> {
+    return this.service.sendInitiative(inputs.line, inputs.recipient, inputs.text, run.initiatorId);
+  }
+
   async sendResponse(_run: ScriptRun, sessionId: string, text: string): Promise<MessageDto> {
     const { session } = await this.load(sessionId);
     if (session.state === LineSessionState.MarkedAsSpam) throw new LiveChatsError('session/closed', 'The session is in spam: no response is sent.');

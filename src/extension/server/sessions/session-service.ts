@@ -8,11 +8,12 @@ import { inject, injectable } from 'inversify';
 import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/access-policy';
 import type { Counters, ListSessionsQuery, MessageDto, MessagePage, SendMessageBody, SendMessageResult, SessionDto, SessionPage } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
-import { internalChannelOf, type Line } from '../../common/line';
+import { internalChannelOf, type Channel, type Line } from '../../common/line';
+import type { Client } from '../../common/client';
 import type { EventFacts } from '../../common/process-bindings';
 import { normalizeMessageText, type Message } from '../../common/message';
 import { applySessionEvent, isActiveState, type Session, type SessionEvent } from '../../common/session';
-import { HostClock, LiveChatsDb } from '../kernel/host-services';
+import { HostClock, HostDirectory, LiveChatsDb } from '../kernel/host-services';
 import { OutboxWorker } from '../outbox/outbox-worker';
 import { ProcessStarts } from '../outbox/process-start';
 import { ClientRepository } from '../storage/client-repository';
@@ -56,6 +57,7 @@ export class SessionService {
     @inject(OutboxWorker) private readonly outboxWorker: OutboxWorker,
     @inject(SessionNaming) private readonly naming: SessionNaming,
     @inject(ParameterRepository) private readonly parameters: ParameterRepository,
+    @inject(HostDirectory) private readonly directory: HostDirectory,
   ) {}
 
   private now(): string {
@@ -191,34 +193,7 @@ export class SessionService {
       return this.db.transaction().execute(async (tx) => {
         const at = this.now();
         const client = await this.clients.internalClientFor(user, at, tx);
-        const found = await this.sessions.findByChannelClient(channel.id, client.id, tx);
-        let opened: 'created' | 'resumed' | undefined;
-        const added: Message[] = [];
-        let session: Session;
-        if (!found) {
-          session = {
-            id: randomUUID(),
-            name: await this.naming.nameFor(line, channel, client.name, at, tx),
-            lineId: line.id,
-            channelId: channel.id,
-            clientId: client.id,
-            state: LineSessionState.Waiting,
-            createdAt: at,
-            lastActivityAt: at,
-            lastSeq: 0,
-            lastClientSeq: 0,
-          };
-          await this.sessions.insert(session, tx);
-          opened = 'created';
-        } else {
-          session = found.session;
-          const next = applySessionEvent(session, { type: 'clientMessage' });
-          if (next.state !== session.state) {
-            await this.changeStatus(tx, session.id, found.version, { type: 'clientMessage' }, session, at);
-            added.push(await this.append(tx, session.id, { type: LineMessageType.System, body: 'The client wrote again: the session is back in the queue.', authorKind: 'system' }, at));
-            opened = 'resumed';
-          }
-        }
+        const { session, opened, added } = await this.openConversation(tx, line, channel, client, at);
         const message = await this.append(tx, session.id, {
           type: LineMessageType.Text,
           body: text,
@@ -339,6 +314,75 @@ export class SessionService {
     if (!line) throw sessionNotFound();
     await this.publisher.messageAdded(session, line, message);
     const [dto] = await this.views.messages([message], session, line, 'staff');
+    return dto;
+  }
+
+  /**
+   * The session of a client on a channel, within the caller's transaction: created on first
+   * contact, resumed into the queue when it was closed (spec §4.1, §4.9).
+   */
+  private async openConversation(
+    tx: Tx,
+    line: Line,
+    channel: Channel,
+    client: Client,
+    at: string,
+  ): Promise<{ session: Session; opened?: 'created' | 'resumed'; added: Message[] }> {
+    const found = await this.sessions.findByChannelClient(channel.id, client.id, tx);
+    if (!found) {
+      const session: Session = {
+        id: randomUUID(),
+        name: await this.naming.nameFor(line, channel, client.name, at, tx),
+        lineId: line.id,
+        channelId: channel.id,
+        clientId: client.id,
+        state: LineSessionState.Waiting,
+        createdAt: at,
+        lastActivityAt: at,
+        lastSeq: 0,
+        lastClientSeq: 0,
+      };
+      await this.sessions.insert(session, tx);
+      return { session, opened: 'created', added: [] };
+    }
+    const { session, version } = found;
+    if (applySessionEvent(session, { type: 'clientMessage' }).state === session.state) return { session, added: [] };
+    await this.changeStatus(tx, session.id, version, { type: 'clientMessage' }, session, at);
+    const note = await this.append(tx, session.id, { type: LineMessageType.System, body: 'The conversation continues: the session is back in the queue.', authorKind: 'system' }, at);
+    return { session, opened: 'resumed', added: [note] };
+  }
+
+  /**
+   * "Send Live Chat Message" (spec §8.3): the company writes first, to a user on the live chat's
+   * internal channel. The recipient's session is opened or resumed and goes to the initiator when
+   * the initiator is an operator of the live chat, otherwise to the common queue.
+   */
+  async sendInitiative(lineId: string, recipientId: string, text: string, initiatorId: string | undefined): Promise<MessageDto> {
+    const body = normalizeMessageText(text);
+    const line = await this.lines.get(lineId);
+    if (!line) throw new LiveChatsError('line/not-found', `There is no live chat "${lineId}".`);
+    const channel = internalChannelOf(line);
+    const recipient = await this.directory.getUser(recipientId);
+    if (!channel || !recipient) throw new LiveChatsError('line/not-found', `There is no user "${recipientId}" to write to.`);
+    const initiator = initiatorId ? await this.directory.getUser(initiatorId) : undefined;
+    const operator = initiator && initiator.groupIds.some((id) => line.operatorGroupIds.includes(id)) ? initiator : undefined;
+    const outcome = await retryOnConflict(() =>
+      this.db.transaction().execute(async (tx) => {
+        const at = this.now();
+        const client = await this.clients.internalClientFor(recipient, at, tx);
+        const { session, opened, added } = await this.openConversation(tx, line, channel, client, at);
+        const current = await this.sessions.getVersioned(session.id, tx);
+        if (operator && current && current.session.state === LineSessionState.Waiting) {
+          await this.changeStatus(tx, session.id, current.version, { type: 'take', operatorId: operator.id }, current.session, at);
+        }
+        const message = await this.append(tx, session.id, { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: operator?.id }, at);
+        return { message, opened, added: [...added, message] };
+      }),
+    );
+    const session = await this.requireSession(outcome.message.sessionId);
+    await this.publishSession(session, line);
+    for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
+    const [dto] = await this.views.messages([outcome.message], session, line, 'staff');
     return dto;
   }
 
