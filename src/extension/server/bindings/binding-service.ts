@@ -14,7 +14,7 @@ import { bindableAppCodes, type Line } from '../../common/line';
 import type { Session } from '../../common/session';
 import { HostApps, HostClock } from '../kernel/host-services';
 import { SessionPublisher } from '../sessions/session-publisher';
-import { SessionService } from '../sessions/session-service';
+import { SessionQueries } from '../sessions/session-queries';
 import { SessionViews } from '../sessions/session-views';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
@@ -46,7 +46,7 @@ export class BindingService {
     @inject(ClientRepository) private readonly clients: ClientRepository,
     @inject(MessageRepository) private readonly messages: MessageRepository,
     @inject(SessionItemRepository) private readonly links: SessionItemRepository,
-    @inject(SessionService) private readonly sessionService: SessionService,
+    @inject(SessionQueries) private readonly sessionQueries: SessionQueries,
     @inject(SessionViews) private readonly views: SessionViews,
     @inject(SessionPublisher) private readonly publisher: SessionPublisher,
   ) {}
@@ -103,7 +103,7 @@ export class BindingService {
   }
 
   private async managed(actor: Actor, sessionId: string): Promise<{ session: Session; line: Line }> {
-    const { session, line } = await this.sessionService.view(actor, sessionId);
+    const { session, line } = await this.sessionQueries.view(actor, sessionId);
     if (!AccessPolicy.canBindItems(actor, line, session)) throw forbidden('Only the operator working on the session or a supervisor binds app items to it.');
     return { session, line };
   }

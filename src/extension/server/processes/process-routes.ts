@@ -10,14 +10,14 @@ import { type ProcessStartDto, type ProcessTemplateDto, startProcessBody } from 
 import { LiveChatsError } from '../../common/errors';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
 import { HostProcesses } from '../kernel/host-services';
-import { SessionService } from '../sessions/session-service';
+import { SessionQueries } from '../sessions/session-queries';
 import { LineRepository } from '../storage/line-repository';
 
 @injectable()
 export class ProcessRoutes implements ApiContribution {
   constructor(
     @inject(HostProcesses) private readonly processes: HostProcessesContract,
-    @inject(SessionService) private readonly sessions: SessionService,
+    @inject(SessionQueries) private readonly sessions: SessionQueries,
     @inject(LineRepository) private readonly lines: LineRepository,
   ) {}
 

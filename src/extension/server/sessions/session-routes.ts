@@ -2,11 +2,15 @@
 import { inject, injectable } from 'inversify';
 import { listMessagesQuery, listSessionsQuery, markReadBody, renameSessionBody, sendMessageBody } from '../../common/api';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
+import { SessionQueries } from './session-queries';
 import { SessionService } from './session-service';
 
 @injectable()
 export class SessionRoutes implements ApiContribution {
-  constructor(@inject(SessionService) private readonly sessions: SessionService) {}
+  constructor(
+    @inject(SessionService) private readonly sessions: SessionService,
+    @inject(SessionQueries) private readonly queries: SessionQueries,
+  ) {}
 
   routes(): ApiRoute[] {
     return [
@@ -23,9 +27,9 @@ export class SessionRoutes implements ApiContribution {
         method: 'GET',
         path: '/sessions',
         query: listSessionsQuery,
-        handle: async ({ actor, query }) => ({ body: await this.sessions.list(actor, query) }),
+        handle: async ({ actor, query }) => ({ body: await this.queries.list(actor, query) }),
       }),
-      route({ method: 'GET', path: '/sessions/:id', handle: async ({ actor, params }) => ({ body: await this.sessions.get(actor, params.id) }) }),
+      route({ method: 'GET', path: '/sessions/:id', handle: async ({ actor, params }) => ({ body: await this.queries.get(actor, params.id) }) }),
       route({ method: 'POST', path: '/sessions/:id/take', handle: async ({ actor, params }) => ({ body: await this.sessions.take(actor, params.id) }) }),
       route({ method: 'POST', path: '/sessions/:id/close', handle: async ({ actor, params }) => ({ body: await this.sessions.close(actor, params.id) }) }),
       route({
@@ -41,7 +45,7 @@ export class SessionRoutes implements ApiContribution {
         method: 'GET',
         path: '/sessions/:id/messages',
         query: listMessagesQuery,
-        handle: async ({ actor, params, query }) => ({ body: await this.sessions.listMessages(actor, params.id, query.since, query.limit) }),
+        handle: async ({ actor, params, query }) => ({ body: await this.queries.listMessages(actor, params.id, query.since, query.limit) }),
       }),
       route({
         method: 'POST',
@@ -58,7 +62,7 @@ export class SessionRoutes implements ApiContribution {
         body: renameSessionBody,
         handle: async ({ actor, params, body }) => ({ body: await this.sessions.rename(actor, params.id, body.name) }),
       }),
-      route({ method: 'GET', path: '/me/counters', handle: async ({ actor }) => ({ body: await this.sessions.counters(actor) }) }),
+      route({ method: 'GET', path: '/me/counters', handle: async ({ actor }) => ({ body: await this.queries.counters(actor) }) }),
     ];
   }
 }

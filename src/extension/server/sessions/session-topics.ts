@@ -10,7 +10,7 @@ import { LiveChatsError } from '../../common/errors';
 import { ActorService } from '../kernel/actor-service';
 import type { RealtimeContribution, TopicHandler } from '../realtime/realtime-contribution';
 import { LineService } from '../lines/line-service';
-import { SessionService } from './session-service';
+import { SessionQueries } from './session-queries';
 
 /** The most a subscription is backfilled with; a client that is further behind reloads the page of messages. */
 const BACKFILL_MAX = 10_000;
@@ -20,7 +20,7 @@ const BACKFILL_PAGE = 500;
 export class SessionTopics implements RealtimeContribution {
   constructor(
     @inject(ActorService) private readonly actors: ActorService,
-    @inject(SessionService) private readonly sessions: SessionService,
+    @inject(SessionQueries) private readonly sessions: SessionQueries,
     @inject(LineService) private readonly lines: LineService,
   ) {}
 

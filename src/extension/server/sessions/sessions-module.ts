@@ -4,6 +4,7 @@ import { ApiContribution } from '../http/api-contribution';
 import { RealtimeContribution } from '../realtime/realtime-contribution';
 import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
+import { SessionQueries } from './session-queries';
 import { SessionRoutes } from './session-routes';
 import { SessionService } from './session-service';
 import { SessionTopics } from './session-topics';
@@ -13,6 +14,7 @@ export const sessionsModule = new ContainerModule(({ bind }) => {
   bind(SessionViews).toSelf().inSingletonScope();
   bind(SessionNaming).toSelf().inSingletonScope();
   bind(SessionPublisher).toSelf().inSingletonScope();
+  bind(SessionQueries).toSelf().inSingletonScope();
   bind(SessionService).toSelf().inSingletonScope();
   bind(SessionRoutes).toSelf().inSingletonScope();
   bind(ApiContribution).toService(SessionRoutes);
