@@ -7,102 +7,21 @@
  * on the same data everything is still there. Screenshots of every step go to
  * test-results/screenshots/ (first-conversation-*.png).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { countOf, expectNamedControls, screenshot, textOf, useBrowserHost } from '../support/browser';
 import { describeWith } from '../support/requirements';
-import { createTestHost, DEMO_PASSWORD, ROOT, type TestHost } from '../support/test-host';
 
-const VIEWPORT = { width: 1440, height: 900 };
-const WAIT = 15_000;
 /** Where an internal client writes to a live chat (POST /lines/:id/messages). */
 const WRITE_URL = /\/api\/extensions\/live-chats\/v1\/lines\/[^/]+\/messages$/;
 
-/** Waits until `check` holds, polling; fails with what was last seen. */
-async function until<T>(describe: string, probe: () => Promise<T>, check: (value: T) => boolean, timeout = WAIT): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (check(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${describe}; last seen: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const countOf = (locator: Locator, describe: string, expected: number): Promise<number> =>
-  until(`${describe} to be ${expected}`, () => locator.count(), (count) => count === expected);
-
-const textOf = (locator: Locator, describe: string, pattern: RegExp): Promise<string> =>
-  until(`${describe} to match ${pattern}`, async () => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : ''), (text) => pattern.test(text));
-
-/**
- * Every control on the page has an accessible name (the accessibility tree, through shadow roots).
- * axe-core is not among the project's packages, so this is the part of an axe check we can make.
- */
-async function expectNamedControls(page: Page, where: string): Promise<void> {
-  const tree = await page.locator('body').ariaSnapshot();
-  const unnamed = tree.split('\n').filter((line) => /^\s*- (button|link|textbox|combobox|checkbox|tab|option|listbox|dialog)(\s*\[[^\]]*\])*\s*:?\s*$/.test(line));
-  expect({ where, unnamed }).toEqual({ where, unnamed: [] });
-}
-
 describeWith('chromium', 'first conversation in the browser', () => {
-  let dataDir: string;
-  let host: TestHost;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const ui = useBrowserHost('browser');
 
   let admin: Page;
   let employee: Page;
   let operator1: Page;
   let operator2: Page;
   let sessionId = '';
-
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/host/assets/shell.js')) || !existsSync(join(ROOT, 'dist/extension/workspace.js'))) {
-      throw new Error('The browser bundles are not built: run `npm run build` (npm test does it).');
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'livechats-browser-'));
-    host = await createTestHost({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    await browser?.close().catch(() => undefined);
-    await host?.close().catch(() => undefined);
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    // An uncaught exception in any page fails the step it happened in.
-    const errors = pageErrors.splice(0);
-    if (errors.length > 0) throw new Error(`Uncaught errors in the pages:\n${errors.join('\n')}`);
-  });
-
-  async function openContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    contexts.push(context);
-    return context;
-  }
-
-  function watch(page: Page, who: string): Page {
-    page.on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`));
-    return page;
-  }
-
-  async function signIn(login: string, context?: BrowserContext): Promise<Page> {
-    const page = watch(await (context ?? (await openContext())).newPage(), login);
-    await page.goto(`${host.url}/`);
-    await page.getByLabel('Login').fill(login);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('user-name').waitFor();
-    return page;
-  }
 
   /** Opens Live Chats › <line> › <item> from the menus, as an operator would. */
   async function openDeskItem(page: Page, line: string, item: 'Queue' | 'My sessions' | 'Closed sessions'): Promise<void> {
@@ -133,8 +52,8 @@ describeWith('chromium', 'first conversation in the browser', () => {
     page.getByTestId('nav-line').filter({ hasText: line }).getByTestId('queue-count');
 
   it('(1) shows a clean sign-in page and refuses wrong credentials', async () => {
-    const page = watch(await (await openContext()).newPage(), 'anonymous');
-    await page.goto(`${host.url}/`);
+    const page = ui.watch(await (await ui.openContext()).newPage(), 'anonymous');
+    await page.goto(`${ui.host.url}/`);
     await page.locator('#login').waitFor();
     await page.locator('#password').waitFor();
     await screenshot(page, 'first-conversation-01-sign-in');
@@ -147,7 +66,7 @@ describeWith('chromium', 'first conversation in the browser', () => {
   });
 
   it('(2) an administrator creates the live chat Sales and lets Employees write to it', async () => {
-    admin = await signIn('admin');
+    admin = await ui.signIn('admin');
     await admin.getByTestId('menu-live-chats.administration').click();
     await admin.getByRole('heading', { name: 'Live chats' }).waitFor();
     await admin.getByTestId('line-row').filter({ hasText: 'Support' }).waitFor();
@@ -212,8 +131,8 @@ describeWith('chromium', 'first conversation in the browser', () => {
 
   it('(3, 4) an employee writes from Messages; both operators see it arrive in the queue live', async () => {
     // The operators are on the Sales queue before anyone writes.
-    operator1 = await signIn('operator1');
-    operator2 = await signIn('operator2');
+    operator1 = await ui.signIn('operator1');
+    operator2 = await ui.signIn('operator2');
     for (const page of [operator1, operator2]) {
       await openDeskItem(page, 'Sales', 'Queue');
       await page.getByTestId('session-list-empty').waitFor();
@@ -221,7 +140,7 @@ describeWith('chromium', 'first conversation in the browser', () => {
     }
     await screenshot(operator1, 'first-conversation-04-operator1-empty-queue');
 
-    employee = await signIn('employee1');
+    employee = await ui.signIn('employee1');
     await employee.getByTestId('menu-live-chats.messages').click();
     await employee.getByRole('button', { name: 'Sales' }).click();
     await employee.getByRole('heading', { name: 'Sales' }).waitFor();
@@ -255,9 +174,9 @@ describeWith('chromium', 'first conversation in the browser', () => {
 
   it('(4) operator1 starts work; the session leaves operator2\'s queue; operator2\'s stale tab is told', async () => {
     // A second tab of operator2 whose realtime connection is dead: it keeps showing the session as waiting.
-    const stale = watch(await operator2.context().newPage(), 'operator2 (stale tab)');
+    const stale = ui.watch(await operator2.context().newPage(), 'operator2 (stale tab)');
     await stale.routeWebSocket(/\/ws$/, () => undefined);
-    await stale.goto(`${host.url}/`);
+    await stale.goto(`${ui.host.url}/`);
     await openDeskItem(stale, 'Sales', 'Queue');
     await queueItems(stale).first().click();
     await stale.getByRole('button', { name: 'Start work' }).waitFor();
@@ -344,16 +263,15 @@ describeWith('chromium', 'first conversation in the browser', () => {
   });
 
   it('(6) after a restart on the same data the live chat, the session and every message are there', async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await host.close();
-    host = await createTestHost({ dataDir });
+    await ui.closeContexts();
+    await ui.restartHost();
 
-    const adminAgain = await signIn('admin');
+    const adminAgain = await ui.signIn('admin');
     await adminAgain.getByTestId('menu-live-chats.administration').click();
     await textOf(adminAgain.getByTestId('line-row').filter({ hasText: 'Sales' }), 'the Sales row', /Employees/);
     await screenshot(adminAgain, 'first-conversation-06-admin-after-restart');
 
-    const operator = await signIn('operator1');
+    const operator = await ui.signIn('operator1');
     await openDeskItem(operator, 'Sales', 'Queue');
     await countOf(queueItems(operator), 'sessions in the queue', 1);
     expect(await queueItems(operator).getAttribute('data-session-id')).toBe(sessionId);
@@ -363,7 +281,7 @@ describeWith('chromium', 'first conversation in the browser', () => {
     }
     await screenshot(operator, 'first-conversation-06-operator1-after-restart');
 
-    const client = await signIn('employee1');
+    const client = await ui.signIn('employee1');
     await client.getByTestId('menu-live-chats.messages').click();
     await client.getByRole('button', { name: 'Sales' }).click();
     for (const text of ['Hello, I need help', 'This is Olivia', 'My order #1042', 'one more question']) {

@@ -6,42 +6,11 @@
  * and "Contact phone" filled by the process, renames the session with the pencil, starts a process
  * by hand and closes the session. Screenshots go to test-results/screenshots/session-configuration-*.png.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { countOf, expectNamedControls, screenshot, textOf, useBrowserHost } from '../support/browser';
 import { describeWith } from '../support/requirements';
-import { createTestHost, DEMO_PASSWORD, ROOT, type TestHost } from '../support/test-host';
 
-const VIEWPORT = { width: 1440, height: 900 };
-const WAIT = 15_000;
 const TEMPLATE = '{$client.name} — {DateTime("DD.MM.YYYY", {$__createdAt}, "en_US")}';
-
-/** Waits until `check` holds, polling; fails with what was last seen. */
-async function until<T>(describe: string, probe: () => Promise<T>, check: (value: T) => boolean, timeout = WAIT): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (check(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${describe}; last seen: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const countOf = (locator: Locator, describe: string, expected: number): Promise<number> =>
-  until(`${describe} to be ${expected}`, () => locator.count(), (count) => count === expected);
-
-const textOf = (locator: Locator, describe: string, pattern: RegExp): Promise<string> =>
-  until(`${describe} to match ${pattern}`, async () => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '').trim() : ''), (text) => pattern.test(text));
-
-/** Every control on the page has an accessible name (the part of an axe check we can make without axe-core). */
-async function expectNamedControls(page: Page, where: string): Promise<void> {
-  const tree = await page.locator('body').ariaSnapshot();
-  const unnamed = tree.split('\n').filter((line) => /^\s*- (button|link|textbox|combobox|checkbox|radio|tab|option|listbox|menuitem|searchbox|dialog)(\s*\[[^\]]*\])*\s*:?\s*$/.test(line));
-  expect({ where, unnamed }).toEqual({ where, unnamed: [] });
-}
 
 /** "21.11.2026": the day the host names a session created now (the host's zone is this process's). */
 function todayInHostZone(): string {
@@ -52,49 +21,11 @@ function todayInHostZone(): string {
 }
 
 describeWith('chromium', 'configuring sessions in the browser', () => {
-  let dataDir: string;
-  let host: TestHost;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  const ui = useBrowserHost('sessions');
 
   let admin: Page;
   let operator: Page;
   let sessionName = '';
-
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/host/assets/shell.js')) || !existsSync(join(ROOT, 'dist/extension/workspace.js'))) {
-      throw new Error('The browser bundles are not built: run `npm run build` (npm test does it).');
-    }
-    dataDir = mkdtempSync(join(tmpdir(), 'livechats-sessions-'));
-    host = await createTestHost({ dataDir });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    await browser?.close().catch(() => undefined);
-    await host?.close().catch(() => undefined);
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  afterEach(() => {
-    const errors = pageErrors.splice(0);
-    if (errors.length > 0) throw new Error(`Uncaught errors in the pages:\n${errors.join('\n')}`);
-  });
-
-  async function signIn(login: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${login}: ${error.message}`));
-    await page.goto(`${host.url}/`);
-    await page.getByLabel('Login').fill(login);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('user-name').waitFor();
-    return page;
-  }
 
   async function openSupportSettings(page: Page): Promise<void> {
     await page.getByTestId('menu-live-chats.administration').click();
@@ -107,7 +38,7 @@ describeWith('chromium', 'configuring sessions in the browser', () => {
   const parameter = (page: Page, code: string): Locator => page.locator(`[data-testid="session-parameter"][data-code="${code}"] dd`);
 
   it('an administrator defines "Contact phone" in the form settings of sessions', async () => {
-    admin = await signIn('admin');
+    admin = await ui.signIn('admin');
     await admin.getByTestId('menu-live-chats.workspace').click();
     await admin.getByRole('button', { name: 'Workspace settings' }).click();
     await admin.getByRole('menuitem', { name: /Form settings/ }).click();
@@ -251,14 +182,14 @@ describeWith('chromium', 'configuring sessions in the browser', () => {
   });
 
   it('an employee writes; the operator sees the session named by the template, "Contact phone" filled by the process', async () => {
-    operator = await signIn('operator1');
+    operator = await ui.signIn('operator1');
     await operator.getByTestId('menu-live-chats.workspace').click();
     await operator.getByTestId('nav-line').filter({ hasText: 'Support' }).getByRole('button', { name: 'Queue' }).click();
     await operator.getByRole('heading', { name: 'Queue', exact: true }).waitFor();
     // Operators have no gear: form settings are for administrators.
     expect(await operator.getByRole('button', { name: 'Workspace settings' }).count()).toBe(0);
 
-    const employee = await signIn('employee1');
+    const employee = await ui.signIn('employee1');
     await employee.getByTestId('menu-live-chats.messages').click();
     await employee.getByRole('button', { name: 'Support', exact: true }).click();
     await employee.getByRole('textbox', { name: 'Message' }).fill('Hello, my phone stopped working');

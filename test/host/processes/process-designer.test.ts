@@ -4,14 +4,8 @@
  * from the Run form and reads the outcome in the instances table; an operator has no such menu
  * entry. Screenshots go to test-results/screenshots/processes-*.png.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from '../../support/browser';
+import { expectNamedControls, screenshot, useBrowserHost } from '../../support/browser';
 import { describeWith } from '../../support/requirements';
-import { createTestHost, DEMO_PASSWORD, ROOT, type TestHost } from '../../support/test-host';
-
-const VIEWPORT = { width: 1440, height: 900 };
 
 const WORKING = `/** Script activities of "Qualify request". */
 
@@ -27,44 +21,10 @@ const REFUSING = `export async function qualify(): Promise<void> {
 `;
 
 describeWith('chromium', 'the process designer page', () => {
-  let host: TestHost;
-  let browser: Browser;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/host/assets/shell.js'))) throw new Error('The shell is not built: run `npm run build` (npm test does it).');
-    host = await createTestHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await host?.close();
-  });
-  afterEach(() => {
-    const errors = pageErrors.splice(0);
-    if (errors.length > 0) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
-  });
-
-  async function signIn(login: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${host.url}/`);
-    await page.getByLabel('Login').fill(login);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByTestId('user-name').waitFor();
-    return page;
-  }
-
-  /** Every control has an accessible name (the part of an axe check the project's packages allow). */
-  async function expectNamedControls(page: Page): Promise<void> {
-    const tree = await page.locator('body').ariaSnapshot();
-    const unnamed = tree.split('\n').filter((line) => /^\s*- (button|link|textbox|combobox|checkbox|spinbutton)(\s*\[[^\]]*\])*\s*:?\s*$/.test(line));
-    expect(unnamed).toEqual([]);
-  }
+  const ui = useBrowserHost('processes');
 
   it('lets an administrator edit a script, run the process and read the outcome', async () => {
-    const page = await signIn('admin');
+    const page = await ui.signIn('admin');
     const entry = page.getByTestId('menu-host.processes');
     await expect(entry.textContent()).resolves.toBe('Processes');
     await entry.click();
@@ -72,7 +32,7 @@ describeWith('chromium', 'the process designer page', () => {
     const rows = page.getByTestId('template-row');
     await rows.filter({ hasText: 'Notify on close' }).waitFor();
     expect(await rows.count()).toBe(2);
-    await expectNamedControls(page);
+    await expectNamedControls(page, 'the process designer');
     await screenshot(page, 'processes-01-list');
 
     await page.getByRole('link', { name: 'Qualify request' }).click();
@@ -80,7 +40,7 @@ describeWith('chromium', 'the process designer page', () => {
     expect(page.url()).toMatch(/#\/host\.processes\?template=qualify_request$/);
     const editor = page.getByTestId('script-editor');
     expect(await editor.inputValue()).toContain("LiveChats.sessions.setParameter(Context.data.session, 'contact_phone'");
-    await expectNamedControls(page);
+    await expectNamedControls(page, 'the process designer');
     await screenshot(page, 'processes-02-template');
 
     await editor.fill(BROKEN);
@@ -94,7 +54,7 @@ describeWith('chromium', 'the process designer page', () => {
     await page.getByTestId('save-script').click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect(await problem.count()).toBe(0);
-    expect((await host.processes.getTemplate('qualify_request'))?.script).toBe(WORKING);
+    expect((await ui.host.processes.getTemplate('qualify_request'))?.script).toBe(WORKING);
 
     await page.getByLabel('Session').fill('session-7');
     await page.getByTestId('run-process').click();
@@ -128,9 +88,9 @@ describeWith('chromium', 'the process designer page', () => {
   });
 
   it('shows no Processes entry to an operator, nor the page by its address', async () => {
-    const page = await signIn('operator1');
+    const page = await ui.signIn('operator1');
     expect(await page.getByTestId('menu-host.processes').count()).toBe(0);
-    await page.goto(`${host.url}/#/host.processes`);
+    await page.goto(`${ui.host.url}/#/host.processes`);
     await page.getByTestId('user-name').waitFor();
     await page.waitForFunction(() => !location.hash.startsWith('#/host.processes'));
     expect(await page.locator('lc-process-designer').count()).toBe(0);
