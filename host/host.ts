@@ -49,6 +49,7 @@ export interface RunningHost {
   realtime: RealtimeHub;
   routes: RouteTable;
   processes: ProcessEngine;
+  apps: HostAppsImpl;
   close(): Promise<void>;
 }
 
@@ -87,7 +88,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const clock: HostClock = { now, timezone: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
     const processes = new ProcessEngine({ db: hostDb, directory, logger, now, ...options.processes });
     disposables.push(processes);
-    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps: new HostAppsImpl(hostDb, now) };
+    const apps = new HostAppsImpl(hostDb, now);
+    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps };
     disposables.push(await loadServerEntry(options.root, manifest, options.entryForm)(context));
 
     if (options.seed === 'demo' && (await isEmpty(hostDb))) {
@@ -217,6 +219,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       realtime,
       routes,
       processes,
+      apps,
       close: async () => {
         realtime.closeAll();
         await app.close();

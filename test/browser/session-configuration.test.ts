@@ -245,6 +245,31 @@ describeWith('chromium', 'configuring sessions in the browser', () => {
     await expectNamedControls(operator, 'the session page');
   });
 
+  it('the administrator names Contacts as the app to bind accounts; the operator binds a new contact to the session', async () => {
+    await openSupportSettings(admin);
+    const apps = admin.getByTestId('line-apps');
+    await apps.getByLabel('To bind an account').selectOption({ label: 'Contacts' });
+    await admin.getByRole('button', { name: 'Save', exact: true }).click();
+    await admin.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
+    await screenshot(admin, 'session-configuration-07-apps-settings');
+
+    await operator.reload();
+    const contacts = operator.locator('[data-testid="session-items"][data-app="contacts"]');
+    await contacts.getByRole('button', { name: 'Bind Contacts' }).click();
+    const dialog = operator.getByTestId('item-bind-dialog');
+    await dialog.getByText('New item').click();
+    await dialog.getByLabel('Name').fill('Emma Fischer (Northwind)');
+    await screenshot(operator, 'session-configuration-07-bind-dialog');
+    await expectNamedControls(operator, 'the bind dialog');
+    await dialog.getByRole('button', { name: 'Bind' }).click();
+    await textOf(contacts.getByTestId('bound-item'), 'the bound contact', /Emma Fischer \(Northwind\)/);
+    await screenshot(operator, 'session-configuration-07-bound');
+    // The contact now carries the client's account, so her conversations can be found from it.
+    const found = await ui.host.apps.searchItems('contacts', 'Northwind');
+    const contact = found.find((item) => item.name === 'Emma Fischer (Northwind)');
+    expect(contact?.data.account).toEqual([expect.objectContaining({ type: 'internal' })]);
+  });
+
   it('the operator closes the session', async () => {
     await operator.getByRole('button', { name: 'Close session' }).click();
     await textOf(operator.getByTestId('session-state'), 'the state', /^Closed$/);

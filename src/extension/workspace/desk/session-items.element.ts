@@ -73,7 +73,7 @@ export class SessionItemsElement extends LitElement {
         ? html`<p class="none">Nothing bound.</p>`
         : html`<ul>
             ${block.items.map(
-              (item) => html`<li data-testid="session-item">
+              (item) => html`<li data-testid="bound-item">
                 <span class="item-name">${item.name}</span>
                 ${this.canBind
                   ? html`<button
