@@ -45,6 +45,8 @@ type ActivityOutcome = { ok: true; context: Record<string, unknown> } | { ok: fa
 export const DEFAULT_SYNC_TIMEOUT_MS = 1_000;
 export const DEFAULT_ACTIVITY_TIMEOUT_MS = 10_000;
 export const DEFAULT_SCRIPT_MEMORY_MB = 64;
+/** A namespace named `System.<member>` becomes a member of the `System` global. */
+const SYSTEM_MEMBER = /^System\.(.+)$/;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Globals a namespace may not take: the engine's own and the sandbox's built-ins. */
 const RESERVED = new Set<string>(['Context', 'System', 'console', '__lcStart', ...(vm.runInNewContext('Object.getOwnPropertyNames(globalThis)') as string[])]);
@@ -160,7 +162,9 @@ export class ProcessEngine implements HostProcesses, Disposable {
   // Contributions
 
   registerScriptNamespace(name: string, factory: (run: ScriptRun) => object): Disposable {
-    if (!IDENTIFIER.test(name) || RESERVED.has(name)) throw new Error(`"${name}" cannot be a script namespace: it must be an identifier and not a built-in global.`);
+    const member = SYSTEM_MEMBER.exec(name)?.[1];
+    const valid = member ? IDENTIFIER.test(member) && member !== 'users' : IDENTIFIER.test(name) && !RESERVED.has(name);
+    if (!valid) throw new Error(`"${name}" cannot be a script namespace: it must be an identifier (or System.<identifier>) and not a built-in global.`);
     if (this.namespaces.has(name)) throw new Error(`The script namespace ${name} is already registered.`);
     this.namespaces.set(name, factory);
     return { dispose: () => void (this.namespaces.get(name) === factory && this.namespaces.delete(name)) };
@@ -292,14 +296,22 @@ export class ProcessEngine implements HostProcesses, Disposable {
   private globalsFor(run: ScriptRun): Record<string, () => unknown> {
     const { directory } = this.options;
     const globals: Record<string, () => unknown> = {
-      System: () => ({
-        users: {
-          getCurrentUser: async () => (run.initiatorId ? directory.getUser(run.initiatorId) : undefined),
-          get: async (id: unknown) => (typeof id === 'string' ? directory.getUser(id) : undefined),
-        },
-      }),
+      System: () => {
+        const system: Record<string, unknown> = {
+          users: {
+            getCurrentUser: async () => (run.initiatorId ? directory.getUser(run.initiatorId) : undefined),
+            get: async (id: unknown) => (typeof id === 'string' ? directory.getUser(id) : undefined),
+          },
+        };
+        // Extensions contribute members of System too, as the platform's modules do (System.lines).
+        for (const [name, factory] of this.namespaces) {
+          const member = SYSTEM_MEMBER.exec(name)?.[1];
+          if (member) system[member] = factory({ ...run });
+        }
+        return system;
+      },
     };
-    for (const [name, factory] of this.namespaces) globals[name] = () => factory({ ...run });
+    for (const [name, factory] of this.namespaces) if (!SYSTEM_MEMBER.test(name)) globals[name] = () => factory({ ...run });
     return globals;
   }
 }

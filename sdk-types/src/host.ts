@@ -302,7 +302,11 @@ export interface HostProcesses {
    * runs it to its end; resolves with the finished instance (`done` or `error`).
    */
   run(templateCode: string, inputs: Record<string, unknown>, options?: ProcessRunOptions): Promise<ProcessInstanceInfo>;
-  /** Makes a global (e.g. `LiveChats`) available to Script activities; the factory runs per activity. */
+  /**
+   * Makes a global (e.g. `LiveChats`), or a member of `System` when the name is `System.<member>`
+   * (e.g. `System.lines`), available to Script activities; the factory runs per activity. Members
+   * are async functions (or objects of them); values cross into the sandbox as JSON.
+   */
   registerScriptNamespace(name: string, factory: (run: ScriptRun) => object): Disposable;
   registerSystemActivity(activity: string, handler: (inputs: Record<string, unknown>, run: ScriptRun) => Promise<void>): Disposable;
 }

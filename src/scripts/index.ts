@@ -4,3 +4,4 @@
  */
 export { createLiveChatsNamespace, type LiveChatsNamespace, type LiveChatsScriptApi } from './live-chats-namespace';
 export { ScriptError } from './script-error';
+export { createSystemLines, type SystemLines, type SystemLinesApi } from './system-lines';

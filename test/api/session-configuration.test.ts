@@ -315,6 +315,20 @@ describeEachEngine('session configuration', (engine) => {
       expectError(await runScript(`await LiveChats.sessions.getAllMessages(Context.data.session, 0, 20000);`, sessionId), 'script/invalid-argument');
     });
 
+    it('System.lines: the live chats, and a session with its data and the LineSessionItemRef methods', async () => {
+      const done = await runScript(
+        `const chats = await System.lines.lines.all();
+         const session = await System.lines.sessions.fetch(Context.data.session);
+         const last = await session.getLastMessage();
+         const firstTwo = await session.getAllMessages(0, 2);
+         Context.data.result = { chats: chats.map((c) => c.__name), state: session.data._state, line: session.data._line, last: last?.body, two: firstTwo.length };`,
+        sessionId,
+      );
+      expect(done.status).toBe('done');
+      expect(done.context.result).toMatchObject({ chats: expect.arrayContaining(['Support', 'Config']), state: 'assignedToOperator', line: lineId, two: 2, last: expect.any(String) });
+      expectError(await runScript(`await System.lines.sessions.fetch('no-such-session');`, sessionId), 'session/not-found');
+    });
+
     it('assignToOperator, assignToOperatorGroup, markAsSpam and close', async () => {
       expectError(await runScript(`await LiveChats.sessions.assignToOperator(Context.data.session, '${employee2.user!.id}');`, sessionId), 'auth/forbidden', /not an operator/);
       expect((await runScript(`await LiveChats.sessions.assignToOperator(Context.data.session, { id: '${operator2.user!.id}' });`, sessionId)).status).toBe('done');

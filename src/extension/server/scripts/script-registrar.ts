@@ -5,6 +5,7 @@
 import type { Disposable } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import { createLiveChatsNamespace } from '../../../scripts/live-chats-namespace';
+import { createSystemLines } from '../../../scripts/system-lines';
 import { ScriptError } from '../../../scripts/script-error';
 import { z } from 'zod';
 import { DisposableCollection } from '../../common/disposable';
@@ -25,6 +26,7 @@ export class ScriptRegistrar {
     const registrations = new DisposableCollection();
     registrations.push(
       this.processes.registerScriptNamespace('LiveChats', (run) => createLiveChatsNamespace(this.api, run)),
+      this.processes.registerScriptNamespace('System.lines', (run) => createSystemLines(this.api, run)),
       this.processes.registerSystemActivity(SEND_LIVE_CHAT_RESPONSE, async (inputs, run) => {
         await createLiveChatsNamespace(this.api, run).sessions.sendResponse(inputs.session as string, inputs.text as string);
       }),

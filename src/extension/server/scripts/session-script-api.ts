@@ -10,7 +10,7 @@ import type { MessageDto } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
 import type { Line } from '../../common/line';
 import type { Session } from '../../common/session';
-import type { LiveChatsScriptApi } from '../../../scripts/live-chats-namespace';
+import type { ScriptLineData, ScriptSessionData, SystemLinesApi } from '../../../scripts/system-lines';
 import { HostDirectory, HostProcesses as HostProcessesToken } from '../kernel/host-services';
 import { ParameterService } from '../parameters/parameter-service';
 import { SessionService } from '../sessions/session-service';
@@ -20,7 +20,7 @@ import { MessageRepository } from '../storage/message-repository';
 import { SessionRepository } from '../storage/session-repository';
 
 @injectable()
-export class SessionScriptApi implements LiveChatsScriptApi {
+export class SessionScriptApi implements SystemLinesApi {
   constructor(
     @inject(SessionService) private readonly service: SessionService,
     @inject(ParameterService) private readonly parameters: ParameterService,
@@ -41,6 +41,33 @@ export class SessionScriptApi implements LiveChatsScriptApi {
 
   private async processName(run: ScriptRun): Promise<string> {
     return `Process "${(await this.processes.getTemplate(run.templateCode))?.name ?? run.templateCode}"`;
+  }
+
+  async listLines(_run: ScriptRun): Promise<ScriptLineData[]> {
+    return (await this.lines.list()).map((line) => ({
+      __id: line.id,
+      __name: line.name,
+      _operatorGroupIds: line.operatorGroupIds,
+      _supervisorGroupIds: line.supervisorGroupIds,
+    }));
+  }
+
+  async sessionData(_run: ScriptRun, sessionId: string): Promise<ScriptSessionData> {
+    const { session } = await this.load(sessionId);
+    return {
+      __id: session.id,
+      __name: session.name,
+      __createdAt: session.createdAt,
+      _line: session.lineId,
+      _channel: session.channelId,
+      _state: session.state,
+      _priority: session.priority,
+      _userId: session.operatorId,
+      _userGroupId: session.operatorGroupId,
+      _acceptedAt: session.acceptedAt,
+      _closedAt: session.closedAt,
+      _lastActivityAt: session.lastActivityAt,
+    };
   }
 
   async setParameters(_run: ScriptRun, sessionId: string, values: Record<string, unknown>): Promise<void> {
