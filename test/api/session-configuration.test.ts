@@ -205,6 +205,22 @@ describeEachEngine('session configuration', (engine) => {
       expect((await operator1.get('/outbox')).status).toBe(403);
     });
 
+    it('retries a start that failed and shows the failure to administrators meanwhile', async () => {
+      const original = (await host.processes.getTemplate('qualify_request'))!;
+      const { updatedAt: _updatedAt, ...template } = original as ProcessTemplateInfo & { updatedAt?: string };
+      const line = await admin.post('/lines', { name: 'Retry', operatorGroupIds: [groups.Operators], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees] });
+      await admin.patch(`/lines/${line.body.id}`, { processBindings: { sessionCreated: { templateCode: 'qualify_request', inputs: { session: 'session.id' } } } });
+      // The template changes under the binding: the start is refused until it is put back.
+      await host.processes.saveTemplate({ ...template, variables: template.variables.map((v) => (v.code === 'session' ? { ...v, type: 'BOOLEAN' as never } : v)) });
+      const sessionId = (await employee2.post(`/lines/${line.body.id}/messages`, { text: 'Retry me', clientMessageId: newMessageId() })).body.sessionId;
+      const failed = await eventually(() => admin.get('/outbox?status=pending'), (r) => r.body.some((e: { attempts: number }) => e.attempts >= 1), 'a failed attempt');
+      const entry = failed.body.find((e: { payload: { sessionId: string } }) => e.payload.sessionId === sessionId);
+      expect(entry).toMatchObject({ kind: 'process.start', attempts: 1, lastError: expect.any(String) });
+      await host.processes.saveTemplate(template);
+      await eventually(() => operator1.get(`/sessions/${sessionId}`), (r) => r.body.params.contact_phone !== undefined, 'the retried start');
+      expect((await admin.get('/outbox?status=done')).body.find((e: { id: string }) => e.id === entry.id)).toMatchObject({ attempts: 2 });
+    });
+
     it('lets the operator of a session start a process by hand', async () => {
       const sessionId = await openSession(employee2, 'Manual one');
       await eventually(() => operator2.post(`/sessions/${sessionId}/take`), (r) => r.status === 200 || r.status === 409, 'take');
