@@ -17,7 +17,7 @@ import type { RealtimeClient, TopicEvent } from '../services/realtime-client';
 import { parameterSummary } from '../parameters/parameter-format';
 import { SubscriptionController } from '../services/subscription-controller';
 import { badgeCount, formatTime, initials, stateLabel } from '../shared/format';
-import { badges, buttons, fields, tokens } from '../shared/ui.styles';
+import { badges, buttons, fields, listItems, tokens } from '../shared/ui.styles';
 import { SessionOpenEvent } from './desk-events';
 import { applySessionChange, DESK_VIEWS, isUnassigned, sessionQuery, sortSessions, type DeskView } from './desk-model';
 import { sessionListStyles } from './session-list.styles';
@@ -29,7 +29,7 @@ const EMPTY_TEXT: Record<DeskView, string> = {
 };
 
 export class SessionListElement extends LitElement {
-  static override styles = [tokens, buttons, fields, badges, sessionListStyles];
+  static override styles = [tokens, buttons, fields, badges, listItems, sessionListStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
   @consume({ context: realtimeClientContext }) private realtime!: RealtimeClient;
@@ -140,7 +140,7 @@ export class SessionListElement extends LitElement {
               ${this.sessions.map(
                 (session) => html`<li>
                   <button
-                    class="item"
+                    class="item list-item"
                     type="button"
                     data-testid="session-item"
                     data-session-id=${session.id}

@@ -35,25 +35,6 @@ export const sessionListStyles = css`
     display: grid;
     grid-template-columns: 36px 1fr auto;
     gap: 4px 10px;
-    width: 100%;
-    padding: 10px;
-    border: none;
-    border-radius: 8px;
-    background: none;
-    font: inherit;
-    color: inherit;
-    text-align: left;
-    cursor: pointer;
-  }
-  .item:hover {
-    background: var(--_hover);
-  }
-  .item:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
-  }
-  .item[aria-current='true'] {
-    background: var(--_accent-soft);
   }
   .avatar {
     grid-row: span 2;

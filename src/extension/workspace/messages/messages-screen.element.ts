@@ -11,7 +11,7 @@ import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from 
 import { errorMessage } from '../services/api-error';
 import type { ConnectionState } from '../services/realtime-client';
 import { SubscriptionController } from '../services/subscription-controller';
-import { buttons, fields, tokens } from '../shared/ui.styles';
+import { buttons, fields, listItems, tokens } from '../shared/ui.styles';
 import { clientLines, conversationStatus, currentSession } from './messages-model';
 import { ScreenRootElement } from '../shared/screen-root.element';
 import { messagesScreenStyles } from './messages-screen.styles';
@@ -19,7 +19,7 @@ import { messagesScreenStyles } from './messages-screen.styles';
 const headset = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><path d="M3 14v-2a9 9 0 0 1 18 0v2"/><path d="M21 15a2 2 0 0 1-2 2h-1v-6h1a2 2 0 0 1 2 2z"/><path d="M3 15a2 2 0 0 0 2 2h1v-6H5a2 2 0 0 0-2 2z"/><path d="M18 17v1a3 3 0 0 1-3 3h-3"/></svg>`;
 
 export class MessagesScreenElement extends ScreenRootElement {
-  static override styles = [tokens, buttons, fields, messagesScreenStyles];
+  static override styles = [tokens, buttons, fields, listItems, messagesScreenStyles];
 
   /** `line`: the live chat whose conversation is open. */
   declare params: Record<string, string>;
@@ -128,7 +128,7 @@ export class MessagesScreenElement extends ScreenRootElement {
           ${this.lines.map(
             (item) => html`<li>
               <button
-                class="line"
+                class="line list-item"
                 type="button"
                 data-testid="client-line"
                 aria-current=${item.id === line?.id ? 'true' : 'false'}

@@ -38,25 +38,6 @@ export const messagesScreenStyles = css`
     display: flex;
     align-items: center;
     gap: 10px;
-    width: 100%;
-    padding: 10px;
-    border: none;
-    border-radius: 8px;
-    background: none;
-    font: inherit;
-    color: inherit;
-    text-align: left;
-    cursor: pointer;
-  }
-  .line:hover {
-    background: var(--_hover);
-  }
-  .line:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
-  }
-  .line[aria-current='true'] {
-    background: var(--_accent-soft);
   }
   .icon {
     width: 36px;

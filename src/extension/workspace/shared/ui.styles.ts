@@ -256,3 +256,28 @@ export const badges = css`
     color: var(--_danger);
   }
 `;
+
+/** Rows of a list that are buttons (sessions, live chats): full width, quiet until hovered or current. */
+export const listItems = css`
+  .list-item {
+    width: 100%;
+    padding: 10px;
+    border: none;
+    border-radius: 8px;
+    background: none;
+    font: inherit;
+    color: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .list-item:hover {
+    background: var(--_hover);
+  }
+  .list-item:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .list-item[aria-current='true'] {
+    background: var(--_accent-soft);
+  }
+`;
