@@ -4,7 +4,7 @@
  */
 import type { DatabaseEngine, HostDatabase } from '@elma365/sdk-types';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -30,10 +30,36 @@ export function openDatabase(options: { dataDir: string; databaseUrl?: string; o
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return wrap('sqlite', new Kysely({ dialect: new SqliteDialect({ database: sqlite }) }));
+  return wrap('sqlite', new Kysely({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function wrap(engine: DatabaseEngine, kysely: Kysely<any>): OpenDatabase {
   return { engine, kysely, close: () => kysely.destroy() };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running a small query on
+ * SQLite, so statements are kept by their SQL text (the most recently used 500). A statement that
+ * is still being iterated is busy and cannot be shared: such a query gets a fresh one.
+ */
+function withStatementCache(database: SqliteDatabase.Database): SqliteDialectConfig['database'] & object {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      const cached = cache.get(sql);
+      if (cached && !cached.busy) {
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = database.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
 }

@@ -16,6 +16,8 @@ import { SessionRepository } from '../storage/session-repository';
 
 export type Viewpoint = 'staff' | 'client';
 
+const CLIENT_NAMES_KEPT = 10_000;
+
 @injectable()
 export class SessionViews {
   constructor(
@@ -27,6 +29,8 @@ export class SessionViews {
     @inject(SessionItemRepository) private readonly itemLinks: SessionItemRepository,
     @inject(HostApps) private readonly apps: HostApps,
   ) {}
+
+  private readonly clientNames = new Map<string, string>();
 
   /** DTOs in the given order; `viewerId` decides the unread counts (none without a viewer). */
   async sessionList(sessions: Session[], viewerId?: string, knownLines: Line[] = []): Promise<SessionDto[]> {
@@ -93,10 +97,10 @@ export class SessionViews {
   }
 
   async messages(messages: Message[], session: Session, line: Line, viewpoint: Viewpoint): Promise<MessageDto[]> {
-    const userIds = [...new Set(messages.flatMap((m) => (m.authorUserId ? [m.authorUserId] : [])))];
-    const [users, clients] = await Promise.all([this.directory.getUsers(userIds), this.clients.getMany([session.clientId])]);
+    // Client messages carry the client's name; only operators' names come from the directory.
+    const operatorIds = [...new Set(messages.flatMap((m) => (m.authorKind === 'operator' && m.authorUserId ? [m.authorUserId] : [])))];
+    const [users, clientName] = await Promise.all([operatorIds.length ? this.directory.getUsers(operatorIds) : [], this.clientName(session.clientId)]);
     const names = new Map(users.map((user) => [user.id, user.name]));
-    const clientName = clients.get(session.clientId)?.name;
     return messages.map((message) => {
       switch (message.authorKind) {
         case 'client':
@@ -111,6 +115,18 @@ export class SessionViews {
           return message;
       }
     });
+  }
+
+  /** A client's name never changes once the client exists: each is read once (the newest 10,000 kept). */
+  private async clientName(clientId: string): Promise<string | undefined> {
+    const known = this.clientNames.get(clientId);
+    if (known !== undefined) return known;
+    const name = (await this.clients.getMany([clientId])).get(clientId)?.name;
+    if (name !== undefined) {
+      this.clientNames.set(clientId, name);
+      if (this.clientNames.size > CLIENT_NAMES_KEPT) this.clientNames.delete(this.clientNames.keys().next().value!);
+    }
+    return name;
   }
 
   async userName(userId: string): Promise<string | undefined> {

@@ -23,18 +23,26 @@ export class ClientRepository {
 
   /** The internal client for a company user, created on first use (safe under concurrency). */
   async internalClientFor(user: HostUser, at: string, tx: Tx): Promise<Client> {
+    const existing = await this.internalClientOf(user.id, tx);
+    if (existing) return existing;
     await tx
       .insertInto('lc_clients')
       .values({ id: randomUUID(), channel_type: LineChannelType.Internal, external_id: user.id, name: user.name, user_id: user.id, created_at: at })
       .onConflict((oc) => oc.columns(['channel_type', 'external_id']).doNothing())
       .execute();
+    const created = await this.internalClientOf(user.id, tx);
+    if (!created) throw new Error(`the internal client of ${user.id} was neither found nor created`);
+    return created;
+  }
+
+  private async internalClientOf(userId: string, tx: Tx): Promise<Client | undefined> {
     const row = await tx
       .selectFrom('lc_clients')
       .selectAll()
       .where('channel_type', '=', LineChannelType.Internal)
-      .where('external_id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    return toClient(row);
+      .where('external_id', '=', userId)
+      .executeTakeFirst();
+    return row ? toClient(row) : undefined;
   }
 
   async getMany(ids: readonly string[]): Promise<Map<string, Client>> {
