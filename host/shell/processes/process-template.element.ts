@@ -159,7 +159,7 @@ export class ProcessTemplateElement extends LitElement {
               ></lc-process-script-editor>
               <p class="help">
                 Each Script activity calls the exported function it names. Globals: <code>Context.data</code> (the variables),
-                <code>System.users</code>, <code>console</code> and the extensions' namespaces, such as <code>LiveChats</code>; calls to
+                <code>System.users</code>, what extensions add to <code>System</code> (such as <code>System.lines</code>), <code>console</code> and the extensions' namespaces, such as <code>LiveChats</code>; calls to
                 them return promises. No imports and no timers; an activity that runs too long is stopped.
               </p>
             </div>
