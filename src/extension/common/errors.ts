@@ -11,6 +11,7 @@ export type LiveChatsErrorCode =
   | 'line/invalid-groups'
   | 'line/invalid-apps'
   | 'template/invalid'
+  | 'routing/invalid-condition'
   | 'process/binding-invalid'
   | 'apps/not-found'
   | 'apps/no-account-field'

@@ -10,6 +10,7 @@ const STATUS: Record<LiveChatsErrorCode, number> = {
   'line/invalid-groups': 400,
   'line/invalid-apps': 400,
   'template/invalid': 400,
+  'routing/invalid-condition': 400,
   'process/binding-invalid': 400,
   'realtime/unknown-topic': 400,
   'apps/no-account-field': 400,
