@@ -19,6 +19,7 @@ const BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 600_000];
 export class OutboxWorker {
   private running?: Promise<void>;
   private again = false;
+  private stopped = false;
 
   constructor(
     @inject(OutboxRepository) private readonly outbox: OutboxRepository,
@@ -31,11 +32,18 @@ export class OutboxWorker {
     const timer = setInterval(() => this.poke(), POLL_MS);
     timer.unref();
     this.poke();
-    return { dispose: () => clearInterval(timer) };
+    return {
+      dispose: () => {
+        // A round in progress finishes its row and claims no more: the database may close next.
+        this.stopped = true;
+        clearInterval(timer);
+      },
+    };
   }
 
   /** Runs a delivery round now (or right after the one in progress). */
   poke(): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
@@ -57,10 +65,10 @@ export class OutboxWorker {
   }
 
   private async drain(): Promise<void> {
-    for (;;) {
+    while (!this.stopped) {
       const entries = await this.outbox.claimDue(this.clock.now(), BATCH, LEASE_MS);
       if (entries.length === 0) return;
-      for (const entry of entries) await this.deliver(entry);
+      for (const entry of entries) if (!this.stopped) await this.deliver(entry);
     }
   }
 

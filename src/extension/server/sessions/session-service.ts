@@ -255,8 +255,9 @@ export class SessionService {
     const line = await this.lines.get(lineId);
     if (!line) throw new LiveChatsError('line/not-found', `There is no live chat "${lineId}".`);
     const channel = internalChannelOf(line);
+    if (!channel) throw new LiveChatsError('internal/unexpected', `The live chat "${line.name}" has no internal channel.`);
     const recipient = await this.directory.getUser(recipientId);
-    if (!channel || !recipient) throw new LiveChatsError('line/not-found', `There is no user "${recipientId}" to write to.`);
+    if (!recipient) throw new LiveChatsError('request/invalid', `There is no user "${recipientId}" to write to.`);
     const initiator = initiatorId ? await this.directory.getUser(initiatorId) : undefined;
     const operator = initiator && initiator.groupIds.some((id) => line.operatorGroupIds.includes(id)) ? initiator : undefined;
     const outcome = await retryOnConflict(() =>
