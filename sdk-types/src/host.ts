@@ -23,7 +23,11 @@ export interface ManifestEntry {
   output: string;
 }
 
-export type ScreenLocation = 'workspace' | 'administration' | 'messages';
+/**
+ * Where the shell shows a screen: a page of the Live Chats workspace, of Administration or of
+ * Messages; `userMenu` is a small element beside the user's name in the shell's header, on every page.
+ */
+export type ScreenLocation = 'workspace' | 'administration' | 'messages' | 'userMenu';
 
 export interface ManifestScreen {
   id: string;
@@ -58,6 +62,8 @@ export interface HostUser {
   name: string;
   email?: string;
   groupIds: string[];
+  /** A locked (blocked) user cannot sign in and is never given work. */
+  locked?: boolean;
 }
 
 export interface HostGroup {
@@ -212,6 +218,21 @@ export interface HostClock {
   readonly timezone: string;
 }
 
+/** A #feed notice (the platform's notification feed). */
+export interface HostNotice {
+  /** Users to notify; members of `groupIds` are added. */
+  userIds?: readonly string[];
+  groupIds?: readonly string[];
+  title: string;
+  text?: string;
+  /** Where clicking the notice leads, a path of the shell, e.g. `/live-chats?session=…`. */
+  link?: string;
+}
+
+export interface HostNotifications {
+  notify(notice: HostNotice): Promise<void>;
+}
+
 export interface HostLogger {
   debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
@@ -324,6 +345,7 @@ export interface ExtensionContext {
   readonly logger: HostLogger;
   readonly processes: HostProcesses;
   readonly apps: HostApps;
+  readonly notifications: HostNotifications;
 }
 
 /** A screen the host shell has mounted. */

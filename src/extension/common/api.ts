@@ -9,6 +9,7 @@ import type { LineRoles } from './access-policy';
 import { LINE_NAME_MAX, type Line } from './line';
 import { CLIENT_MESSAGE_ID_MAX, MESSAGE_TEXT_MAX, type Message } from './message';
 import { EVENT_FIELDS, type EventField } from './process-bindings';
+import { capacityFields } from './routing-api';
 import { SESSION_NAME_MAX, type Session } from './session';
 
 const id = z.string().min(1).max(64);
@@ -39,6 +40,7 @@ export const createLineBody = z.strictObject({
   requestAppCodes: z.array(appCode).max(20).optional(),
   /** Additional › Read access to sessions. */
   readerGroupIds: groupIds.optional(),
+  ...capacityFields,
 });
 export type CreateLineBody = z.infer<typeof createLineBody>;
 
@@ -101,6 +103,8 @@ export const listSessionsQuery = z.strictObject({
   state: z.enum(LineSessionState).optional(),
   /** Only the sessions assigned to (or last handled by) the caller. */
   mine: z.enum(['true', 'false']).optional(),
+  /** Only active sessions (in the queue, with an operator or the bot): a supervisor's Active sessions. */
+  active: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(200).optional(),
   limit: intParam(1, SESSION_PAGE_MAX).optional(),
   /** A custom parameter filter `code:operator:value`, e.g. `contact_phone:contains:555` or `tier:empty:`. */

@@ -32,8 +32,17 @@ export interface Line {
   readerGroupIds: string[];
   /** Processes started on the live chat's events (spec §2.7). */
   processBindings: ProcessBindings;
+  /** Routing › the most active sessions an operator may have on this live chat; undefined: no limit. */
+  maxSessionsPerOperator?: number;
+  /** Routing › limits of single operators, overriding maxSessionsPerOperator. */
+  operatorCapacity: OperatorCapacity[];
   createdAt: string;
   channels: Channel[];
+}
+
+export interface OperatorCapacity {
+  userId: string;
+  max: number;
 }
 
 export const LINE_NAME_MAX = 200;

@@ -11,7 +11,7 @@ export const Topics = {
   sessionClient: (sessionId: string): string => `session-client:${sessionId}`,
   /** Queue changes of a live chat, for its operators and supervisors: event `session`. */
   line: (lineId: string): string => `line:${lineId}`,
-  /** Hints for one user: event `counters`. */
+  /** Hints for one user: events `counters` and `status` (their working status, a MyStatusDto). */
   user: (userId: string): string => `user:${userId}`,
 } as const;
 
@@ -22,4 +22,4 @@ export function parseTopic(topic: string): { kind: TopicKind; id: string } | und
   return match ? { kind: match[1] as TopicKind, id: match[2] } : undefined;
 }
 
-export const RealtimeEvents = { message: 'message', session: 'session', counters: 'counters' } as const;
+export const RealtimeEvents = { message: 'message', session: 'session', counters: 'counters', status: 'status' } as const;

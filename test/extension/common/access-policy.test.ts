@@ -13,6 +13,7 @@ const line: Line = {
   processBindings: {},
   requestAppCodes: ['appeals'],
   readerGroupIds: ['readers'],
+  operatorCapacity: [],
   accountAppCode: 'contacts',
   createdAt: '2026-01-01T00:00:00.000Z',
   channels: [],

@@ -19,6 +19,7 @@ export function aLine(change: Partial<LineDto> = {}): LineDto {
     processBindings: {},
     requestAppCodes: [],
     readerGroupIds: [],
+    operatorCapacity: [],
     createdAt: '2026-11-01T09:00:00.000Z',
     channels: [{ id: `${id}-internal`, lineId: id, type: LineChannelType.Internal, name: 'Internal channel Sales', state: LineChannelState.Active }],
     roles: { operator: true, supervisor: false, client: false },

@@ -19,13 +19,19 @@ import type {
   SessionPage,
   UpdateLineBody,
 } from '../../common/api';
+import type { LiveChatsSettings } from '../../common/operators';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
+import type { AssignSessionBody, MyStatusDto, OperatorDto } from '../../common/routing-api';
+import type { RoutingRule, RoutingRuleDraft } from '../../common/routing/routing-rule';
+import type { LineSessionPriority, OperatorStatusType } from '@elma365/sdk-types';
 import { ApiError, apiErrorFromBody } from './api-error';
 
 export interface SessionQuery {
   lineId?: string;
   state?: string;
   mine?: boolean;
+  /** Only active sessions: in the queue, with an operator or with the bot (supervisors' Active sessions). */
+  active?: boolean;
   cursor?: string;
   limit?: number;
 }
@@ -83,6 +89,7 @@ export class ApiClient {
     if (query.lineId) params.set('lineId', query.lineId);
     if (query.state) params.set('state', query.state);
     if (query.mine) params.set('mine', 'true');
+    if (query.active) params.set('active', 'true');
     if (query.cursor) params.set('cursor', query.cursor);
     if (query.limit) params.set('limit', String(query.limit));
     const search = params.toString();
@@ -145,6 +152,88 @@ export class ApiClient {
 
   unbindItem(sessionId: string, appCode: string, itemId: string): Promise<SessionDto> {
     return this.request('DELETE', `/sessions/${enc(sessionId)}/items/${enc(appCode)}/${enc(itemId)}`);
+  }
+
+  // Supervision (spec §3.5, §4.10, §5.3) ------------------------------------------------------
+
+  /** Reassigns to an operator (409 `operator/at-capacity`, `operator/offline`), or puts into a group's queue. */
+  assignSession(id: string, body: AssignSessionBody): Promise<SessionDto> {
+    return this.request('POST', `/sessions/${enc(id)}/assign`, body);
+  }
+
+  returnToQueue(id: string): Promise<SessionDto> {
+    return this.request('POST', `/sessions/${enc(id)}/return`);
+  }
+
+  markAsSpam(id: string): Promise<SessionDto> {
+    return this.request('POST', `/sessions/${enc(id)}/spam`);
+  }
+
+  /** Restores the operator and the state the session had before it was marked as spam. */
+  removeFromSpam(id: string): Promise<SessionDto> {
+    return this.request('POST', `/sessions/${enc(id)}/unspam`);
+  }
+
+  setPriority(id: string, priority: LineSessionPriority | null): Promise<SessionDto> {
+    return this.request('PUT', `/sessions/${enc(id)}/priority`, { priority });
+  }
+
+  // Routing (spec §2.3, §3.2) ---------------------------------------------------------------
+
+  /** The custom rules of a live chat, top-down (administrators). The Default rule is implicit, last. */
+  listRules(lineId: string): Promise<RoutingRule[]> {
+    return this.request('GET', `/lines/${enc(lineId)}/rules`);
+  }
+
+  /** Adds a rule at the end; 400 `routing/invalid-rule` lists every problem. */
+  createRule(lineId: string, draft: RoutingRuleDraft): Promise<RoutingRule> {
+    return this.request('POST', `/lines/${enc(lineId)}/rules`, draft);
+  }
+
+  updateRule(lineId: string, ruleId: string, draft: RoutingRuleDraft): Promise<RoutingRule> {
+    return this.request('PUT', `/lines/${enc(lineId)}/rules/${enc(ruleId)}`, draft);
+  }
+
+  deleteRule(lineId: string, ruleId: string): Promise<void> {
+    return this.request('DELETE', `/lines/${enc(lineId)}/rules/${enc(ruleId)}`);
+  }
+
+  /** "… › Copy": a copy named "<name> (copy)" right below the original. */
+  copyRule(lineId: string, ruleId: string): Promise<RoutingRule> {
+    return this.request('POST', `/lines/${enc(lineId)}/rules/${enc(ruleId)}/copy`);
+  }
+
+  /** The new order: every rule id of the live chat exactly once; the rules in that order. */
+  reorderRules(lineId: string, ruleIds: string[]): Promise<RoutingRule[]> {
+    return this.request('PUT', `/lines/${enc(lineId)}/rules/order`, { ruleIds });
+  }
+
+  /** Operators of a live chat with their status, load and limit (reassignment picker, capacity editor). */
+  listOperators(lineId: string): Promise<OperatorDto[]> {
+    return this.request('GET', `/lines/${enc(lineId)}/operators`);
+  }
+
+  // Operator status and global settings (spec §3.4, §2.9) -----------------------------------
+
+  myStatus(): Promise<MyStatusDto> {
+    return this.request('GET', '/me/status');
+  }
+
+  setMyStatus(status: OperatorStatusType): Promise<MyStatusDto> {
+    return this.request('PUT', '/me/status', { status });
+  }
+
+  /** "Still here": keeps an Online operator Online; answers the current status. */
+  heartbeat(): Promise<MyStatusDto> {
+    return this.request('POST', '/me/heartbeat');
+  }
+
+  getSettings(): Promise<LiveChatsSettings> {
+    return this.request('GET', '/settings');
+  }
+
+  updateSettings(patch: Partial<LiveChatsSettings>): Promise<LiveChatsSettings> {
+    return this.request('PATCH', '/settings', patch);
   }
 
   // Apps -----------------------------------------------------------------------------------
