@@ -52,6 +52,22 @@ export class ApiClient {
   delete<T = any>(path: string): Promise<Response<T>> {
     return this.request('DELETE', path);
   }
+  put<T = any>(path: string, body: unknown): Promise<Response<T>> {
+    return this.request('PUT', path, body);
+  }
+
+  /** Switches the user's working status to Online (operators and supervisors work only Online). */
+  async online(): Promise<this> {
+    const response = await this.put('/me/status', { status: 'online' });
+    if (response.status !== 200) throw new Error(`going Online failed: ${JSON.stringify(response.body)}`);
+    return this;
+  }
+
+  async offline(): Promise<this> {
+    const response = await this.put('/me/status', { status: 'offline' });
+    if (response.status !== 200) throw new Error(`going Offline failed: ${JSON.stringify(response.body)}`);
+    return this;
+  }
 }
 
 let counter = 0;

@@ -68,7 +68,7 @@ export const AccessPolicy = {
   sessionView(actor: Actor, line: Line, session: Session, facts: SessionAccessFacts): 'staff' | 'client' | undefined {
     const roles = rolesOn(actor, line);
     if (roles.supervisor) return 'staff';
-    if (roles.operator && (session.state === LineSessionState.Waiting || session.operatorId === actor.userId)) return 'staff';
+    if (roles.operator && (AccessPolicy.seesInQueue(actor, session) || session.operatorId === actor.userId)) return 'staff';
     return AccessPolicy.isSessionClient(actor, facts) ? 'client' : undefined;
   },
 
@@ -76,8 +76,21 @@ export const AccessPolicy = {
     return AccessPolicy.sessionView(actor, line, session, facts) !== undefined;
   },
 
-  canTake(actor: Actor, line: Line): boolean {
-    return rolesOn(actor, line).operator;
+  /** A queued session in the common queue, or in the queue of one of the actor's groups. */
+  seesInQueue(actor: Actor, session: Session): boolean {
+    return session.state === LineSessionState.Waiting && (!session.operatorGroupId || actor.groupIds.includes(session.operatorGroupId));
+  },
+
+  canTake(actor: Actor, line: Line, session: Session): boolean {
+    return rolesOn(actor, line).operator && AccessPolicy.seesInQueue(actor, session);
+  },
+
+  /**
+   * Reassign, return to the queue, mark as spam, change priority (spec §3.5, §5.3): supervisors
+   * of the live chat, and the operator the session is assigned to.
+   */
+  canSupervise(actor: Actor, line: Line, session: Session): boolean {
+    return rolesOn(actor, line).supervisor || (rolesOn(actor, line).operator && session.operatorId === actor.userId && session.state !== LineSessionState.Closed);
   },
 
   /** Operators reply in the sessions assigned to them. */

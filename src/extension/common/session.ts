@@ -35,12 +35,14 @@ export const SESSION_NAME_MAX = 300;
 export type SessionEvent =
   | { type: 'take'; operatorId: string }
   | { type: 'assignToOperator'; operatorId: string; operatorGroupId?: string }
-  | { type: 'assignToOperatorGroup'; operatorGroupId: string }
+  /** Into the group's queue; without a group, into the common queue. */
+  | { type: 'assignToOperatorGroup'; operatorGroupId?: string }
   | { type: 'assignToBot' }
   | { type: 'returnToQueue' }
   | { type: 'close' }
   | { type: 'markAsSpam' }
-  | { type: 'removeFromSpam' }
+  /** Restores the state and operator from before the spam mark; `toQueue`: into the queue instead. */
+  | { type: 'removeFromSpam'; toQueue?: boolean }
   | { type: 'clientMessage' };
 
 const ACTIVE: ReadonlySet<LineSessionState> = new Set([
@@ -110,6 +112,7 @@ export function applySessionEvent(status: SessionStatus, event: SessionEvent): S
     case 'removeFromSpam': {
       if (state !== LineSessionState.MarkedAsSpam) refuse(status, event);
       const before = status.beforeSpam ?? { state: LineSessionState.Waiting };
+      if (event.toQueue) return { state: LineSessionState.Waiting, operatorGroupId: before.operatorGroupId };
       return { state: before.state, operatorId: before.operatorId, operatorGroupId: before.operatorGroupId };
     }
     case 'clientMessage':

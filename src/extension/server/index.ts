@@ -7,7 +7,9 @@ import 'reflect-metadata';
 import type { Disposable, ExtensionContext } from '@elma365/sdk-types';
 import { DisposableCollection } from '../common/disposable';
 import { ApiRegistrar } from './http/api-registrar';
+import { OperatorStatusService } from './operators/operator-status-service';
 import { OutboxWorker } from './outbox/outbox-worker';
+import { Dispatcher } from './routing/dispatcher';
 import { ScriptRegistrar } from './scripts/script-registrar';
 import { RealtimeRegistrar } from './realtime/realtime-registrar';
 import { createServerContainer } from './server-container';
@@ -22,6 +24,8 @@ export async function activate(context: ExtensionContext): Promise<Disposable> {
     container.get(RealtimeRegistrar).registerAll(),
     container.get(ScriptRegistrar).registerAll(),
     container.get(OutboxWorker).start(),
+    container.get(OperatorStatusService).start(),
+    container.get(Dispatcher).start(),
   );
   context.logger.info('Live Chats activated', { version: context.manifest.version });
   return registrations;

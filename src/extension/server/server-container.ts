@@ -5,15 +5,18 @@ import { bindingsModule } from './bindings/bindings-module';
 import { contributionProvidersModule } from './kernel/contribution-providers';
 import { kernelModule } from './kernel/kernel-module';
 import { linesModule } from './lines/lines-module';
+import { operatorsModule } from './operators/operators-module';
 import { outboxModule } from './outbox/outbox-module';
 import { parametersModule } from './parameters/parameters-module';
 import { processesModule } from './processes/processes-module';
+import { routingModule } from './routing/routing-module';
 import { scriptsModule } from './scripts/scripts-module';
 import { sessionsModule } from './sessions/sessions-module';
 import { storageModule } from './storage/storage-module';
+import { supervisionModule } from './supervision/supervision-module';
 
 export function createServerContainer(context: ExtensionContext): Container {
   const container = new Container();
-  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule);
+  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule, operatorsModule, routingModule, supervisionModule);
   return container;
 }

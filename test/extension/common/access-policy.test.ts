@@ -59,8 +59,20 @@ describe('the access policy (spec §1.2)', () => {
     expect(AccessPolicy.canClose(olivia, line, olivias)).toBe(true);
   });
 
+  it('shows a group\'s queue only to operators of that group, and lets only them take from it', () => {
+    const grouped = { ...session(LineSessionState.Waiting), operatorGroupId: 'night-shift' };
+    const nightOperator = actor('nina', 'operators', 'night-shift');
+    expect([olivia, nightOperator].map((a) => AccessPolicy.canTake(a, line, grouped))).toEqual([false, true]);
+    expect([olivia, nightOperator, supervisor].map((a) => AccessPolicy.sessionView(a, line, grouped, {}))).toEqual([undefined, 'staff', 'staff']);
+  });
+
+  it('lets supervisors and the assigned operator supervise a session', () => {
+    const olivias = session(LineSessionState.AssignedToOperator, 'olivia');
+    expect([olivia, oscar, supervisor, emma].map((a) => AccessPolicy.canSupervise(a, line, olivias))).toEqual([true, false, true, false]);
+  });
+
   it('lets operators take, and the internal client groups write', () => {
-    expect([olivia, supervisor, emma].map((a) => AccessPolicy.canTake(a, line))).toEqual([true, false, false]);
+    expect([olivia, supervisor, emma].map((a) => AccessPolicy.canTake(a, line, session(LineSessionState.Waiting)))).toEqual([true, false, false]);
     expect([olivia, emma, ethan, admin].map((a) => AccessPolicy.canWriteAsClient(a, line))).toEqual([false, true, true, false]);
     expect([admin, olivia, emma, actor('nobody')].map((a) => AccessPolicy.canSeeLine(a, line))).toEqual([true, true, true, false]);
   });

@@ -21,7 +21,7 @@ describeEachEngine('the process designer API', (engine) => {
   beforeAll(async () => {
     host = await createTestHost({ engine });
     admin = await ApiClient.login(host.url, 'admin');
-    operator = await ApiClient.login(host.url, 'operator1');
+    operator = await (await ApiClient.login(host.url, 'operator1')).online();
   });
   afterAll(() => host?.close());
 

@@ -14,6 +14,7 @@ import { bindableAppCodes, type Line } from '../../common/line';
 import type { Session } from '../../common/session';
 import { HostApps, HostClock } from '../kernel/host-services';
 import { SessionPublisher } from '../sessions/session-publisher';
+import { OperatorStatusService } from '../operators/operator-status-service';
 import { SessionQueries } from '../sessions/session-queries';
 import { SessionViews } from '../sessions/session-views';
 import { ClientRepository } from '../storage/client-repository';
@@ -49,6 +50,7 @@ export class BindingService {
     @inject(SessionQueries) private readonly sessionQueries: SessionQueries,
     @inject(SessionViews) private readonly views: SessionViews,
     @inject(SessionPublisher) private readonly publisher: SessionPublisher,
+    @inject(OperatorStatusService) private readonly status: OperatorStatusService,
   ) {}
 
   /** The apps with an Account field, for the settings pickers and the "+Bind" blocks. */
@@ -105,6 +107,7 @@ export class BindingService {
   private async managed(actor: Actor, sessionId: string): Promise<{ session: Session; line: Line }> {
     const { session, line } = await this.sessionQueries.view(actor, sessionId);
     if (!AccessPolicy.canBindItems(actor, line, session)) throw forbidden('Only the operator working on the session or a supervisor binds app items to it.');
+    await this.status.requireOnline(actor);
     return { session, line };
   }
 

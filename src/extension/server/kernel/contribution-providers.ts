@@ -3,10 +3,13 @@ import type { ServiceIdentifier } from 'inversify';
 import { ContainerModule } from 'inversify';
 import { type ContributionProvider, ContributionProviderImpl } from '../../common/contribution-provider';
 import { ApiContribution } from '../http/api-contribution';
+import { OutboxHandler } from '../outbox/outbox-handler';
 import { RealtimeContribution } from '../realtime/realtime-contribution';
 
 export const ApiContributionProvider: ServiceIdentifier<ContributionProvider<ApiContribution>> = Symbol('ApiContributionProvider');
 export const RealtimeContributionProvider: ServiceIdentifier<ContributionProvider<RealtimeContribution>> = Symbol('RealtimeContributionProvider');
+
+export const OutboxHandlerProvider: ServiceIdentifier<ContributionProvider<OutboxHandler>> = Symbol('OutboxHandlerProvider');
 
 export const contributionProvidersModule = new ContainerModule(({ bind }) => {
   bind(ApiContributionProvider)
@@ -14,5 +17,8 @@ export const contributionProvidersModule = new ContainerModule(({ bind }) => {
     .inSingletonScope();
   bind(RealtimeContributionProvider)
     .toDynamicValue((context) => new ContributionProviderImpl(() => context.getAll(RealtimeContribution, { optional: true })))
+    .inSingletonScope();
+  bind(OutboxHandlerProvider)
+    .toDynamicValue((context) => new ContributionProviderImpl(() => context.getAll(OutboxHandler, { optional: true })))
     .inSingletonScope();
 });

@@ -22,6 +22,8 @@ export type HostProcesses = sdk.HostProcesses;
 export const HostProcesses: ServiceIdentifier<HostProcesses> = Symbol('HostProcesses');
 export type HostApps = sdk.HostApps;
 export const HostApps: ServiceIdentifier<HostApps> = Symbol('HostApps');
+export type HostNotifications = sdk.HostNotifications;
+export const HostNotifications: ServiceIdentifier<HostNotifications> = Symbol('HostNotifications');
 export type ExtensionManifest = sdk.ExtensionManifest;
 export const ExtensionManifest: ServiceIdentifier<ExtensionManifest> = Symbol('ExtensionManifest');
 

@@ -8,6 +8,7 @@ import { ActorService } from './actor-service';
 import {
   ExtensionManifest,
   HostApps,
+  HostNotifications,
   HostClock,
   HostDatabase,
   HostDirectory,
@@ -30,6 +31,7 @@ export function kernelModule(context: ExtensionContext): ContainerModule {
     bind(HostLogger).toConstantValue(context.logger);
     bind(HostProcesses).toConstantValue(context.processes);
     bind(HostApps).toConstantValue(context.apps);
+    bind(HostNotifications).toConstantValue(context.notifications);
     bind(ActorService).toSelf().inSingletonScope();
     bind(ApiRegistrar).toSelf().inSingletonScope();
     bind(RealtimeRegistrar).toSelf().inSingletonScope();

@@ -5,7 +5,8 @@ import { inject, injectable } from 'inversify';
 import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/access-policy';
 import type { CreateLineBody, LineDto, UpdateLineBody } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
-import { internalChannelName, type Line } from '../../common/line';
+import { internalChannelName, type Line, type OperatorCapacity } from '../../common/line';
+import { Subject, type Observable } from 'rxjs';
 import { HostApps, HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
 import { appsWithAccountField } from '../../common/apps';
 import { bindingProblems, LINE_EVENT_LABELS, type LineEvent, type ProcessBindings } from '../../common/process-bindings';
@@ -18,6 +19,10 @@ const notFound = (): LiveChatsError => new LiveChatsError('line/not-found', 'The
 
 @injectable()
 export class LineService {
+  private readonly didChange = new Subject<string>();
+  /** A live chat's settings were saved (its id). */
+  readonly onDidChangeLine: Observable<string> = this.didChange.asObservable();
+
   constructor(
     @inject(LineRepository) private readonly lines: LineRepository,
     @inject(HostDirectory) private readonly directory: HostDirectory,
@@ -66,6 +71,8 @@ export class LineService {
       accountAppCode: body.accountAppCode ?? undefined,
       requestAppCodes: unique(body.requestAppCodes ?? []),
       readerGroupIds: unique(body.readerGroupIds ?? []),
+      maxSessionsPerOperator: body.maxSessionsPerOperator ?? undefined,
+      operatorCapacity: await this.checkCapacity(body.operatorCapacity ?? []),
       createdAt: this.clock.now().toISOString(),
       channels: [
         { id: randomUUID(), lineId: id, type: LineChannelType.Internal, name: internalChannelName(body.name), state: LineChannelState.Active },
@@ -100,12 +107,16 @@ export class LineService {
       accountAppCode: body.accountAppCode === undefined ? line.accountAppCode : (body.accountAppCode ?? undefined),
       requestAppCodes: body.requestAppCodes ? unique(body.requestAppCodes) : line.requestAppCodes,
       readerGroupIds: body.readerGroupIds ? unique(body.readerGroupIds) : line.readerGroupIds,
+      maxSessionsPerOperator: body.maxSessionsPerOperator === undefined ? line.maxSessionsPerOperator : (body.maxSessionsPerOperator ?? undefined),
+      operatorCapacity: body.operatorCapacity ? await this.checkCapacity(body.operatorCapacity) : line.operatorCapacity,
       sessionNameTemplate,
       channels: line.channels.map((channel) =>
         channel.type === LineChannelType.Internal ? { ...channel, name: internalChannelName(name) } : channel,
       ),
     };
     await this.lines.update(updated);
+    // A higher limit or new operators may make room for sessions waiting for assignment.
+    this.didChange.next(updated.id);
     return this.toDto(actor, updated);
   }
 
@@ -144,6 +155,16 @@ export class LineService {
       if (!app) throw new LiveChatsError('line/invalid-apps', `Unknown app: ${code}.`);
       if (!bindable.has(code)) throw new LiveChatsError('apps/no-account-field', `The app "${app.name}" has no Account-type field, so it cannot be bound to a live chat.`);
     }
+  }
+
+  /** One limit per operator, each of a known user. */
+  private async checkCapacity(entries: readonly OperatorCapacity[]): Promise<OperatorCapacity[]> {
+    const ids = entries.map((entry) => entry.userId);
+    if (new Set(ids).size !== ids.length) throw new LiveChatsError('request/invalid', 'An operator can have only one limit per live chat.');
+    const known = new Set((await this.directory.getUsers(ids)).map((user) => user.id));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) throw new LiveChatsError('request/invalid', `Unknown user: ${missing.join(', ')}.`);
+    return entries.map((entry) => ({ userId: entry.userId, max: entry.max }));
   }
 
   private async checkGroups(ids: string[]): Promise<void> {

@@ -1,19 +1,20 @@
 /**
  * Delivers outbox rows: polls for due rows, and is poked right after a commit that wrote one so
- * that delivery does not wait for the next poll. Failures are retried with backoff; after the
+ * that delivery does not wait for the next poll. Each kind of row has its handler (an
+ * OutboxHandler contribution); failures are retried on the handler's schedule, and after the
  * last attempt a row is dead-lettered with its error.
  */
 import type { Disposable } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
-import { HostClock, HostLogger, HostProcesses } from '../kernel/host-services';
+import type { ContributionProvider } from '../../common/contribution-provider';
+import { OutboxHandlerProvider } from '../kernel/contribution-providers';
+import { HostClock, HostLogger } from '../kernel/host-services';
+import type { OutboxHandler } from './outbox-handler';
 import { type OutboxEntry, OutboxRepository } from './outbox-repository';
-import { type ProcessStartPayload, PROCESS_START } from './process-start';
 
 const POLL_MS = 1000;
 const LEASE_MS = 120_000;
 const BATCH = 20;
-/** Delay before attempt n + 1; after the last one the row is dead. */
-const BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 600_000];
 
 @injectable()
 export class OutboxWorker {
@@ -23,7 +24,7 @@ export class OutboxWorker {
 
   constructor(
     @inject(OutboxRepository) private readonly outbox: OutboxRepository,
-    @inject(HostProcesses) private readonly processes: HostProcesses,
+    @inject(OutboxHandlerProvider) private readonly handlers: ContributionProvider<OutboxHandler>,
     @inject(HostClock) private readonly clock: HostClock,
     @inject(HostLogger) private readonly logger: HostLogger,
   ) {}
@@ -73,18 +74,20 @@ export class OutboxWorker {
   }
 
   private async deliver(entry: OutboxEntry): Promise<void> {
+    const handler = this.handlers.getContributions().find((candidate) => candidate.kind === entry.kind);
     try {
-      if (entry.kind !== PROCESS_START) throw new Error(`no handler for outbox entries of kind "${entry.kind}"`);
-      const payload = entry.payload as ProcessStartPayload;
-      // The row id is the idempotency key: a redelivery finds the instance of the first delivery.
-      await this.processes.run(payload.templateCode, payload.inputs, { idempotencyKey: `live-chats:${entry.id}`, initiatorId: payload.initiatorId });
+      if (!handler) throw new Error(`no handler for outbox entries of kind "${entry.kind}"`);
+      await handler.deliver(entry);
       await this.outbox.finish(entry.id, this.clock.now().toISOString());
     } catch (error) {
-      const delay = BACKOFF_MS[entry.attempts - 1];
+      const delay = handler?.backoffMs[entry.attempts - 1];
       const now = this.clock.now();
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn('outbox delivery failed', { id: entry.id, kind: entry.kind, attempt: entry.attempts, error: message });
       await this.outbox.fail(entry.id, message, delay === undefined ? undefined : new Date(now.getTime() + delay).toISOString(), now.toISOString());
+      if (delay === undefined && handler?.onDead) {
+        await handler.onDead(entry, message).catch((failure: unknown) => this.logger.error('recording a dead outbox row failed', { id: entry.id, error: String(failure) }));
+      }
     }
   }
 }

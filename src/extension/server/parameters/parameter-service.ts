@@ -11,7 +11,7 @@ import { sortKeyOf } from '../../common/parameters/parameter-index';
 import { normalizeParameterValues } from '../../common/parameters/parameter-value';
 import { LiveChatsDb } from '../kernel/host-services';
 import { ParameterRepository, type StoredValue } from '../storage/parameter-repository';
-import type { Db } from '../storage/schema';
+import type { Db, Tx } from '../storage/schema';
 
 @injectable()
 export class ParameterService {
@@ -43,6 +43,11 @@ export class ParameterService {
   /** Checks every value against its definition and writes them all, or none. */
   async setValues(sessionId: string, values: Record<string, unknown>): Promise<void> {
     const definitions = await this.parameters.definitions();
+    await this.db.transaction().execute((tx) => this.writeValues(tx, sessionId, values, definitions));
+  }
+
+  /** setValues inside the caller's transaction, with the definitions it read. */
+  async writeValues(tx: Tx, sessionId: string, values: Record<string, unknown>, definitions: readonly ParameterDefinition[]): Promise<void> {
     const normalized = normalizeParameterValues(definitions, values);
     const byCode = new Map(definitions.map((d) => [d.code, d]));
     const stored: StoredValue[] = [];
@@ -55,7 +60,7 @@ export class ParameterService {
       const key = sortKeyOf(byCode.get(code)!, value);
       stored.push({ code, value, sortText: key?.text, sortNumber: key?.number });
     }
-    await this.db.transaction().execute((tx) => this.parameters.write(sessionId, stored, cleared, tx));
+    await this.parameters.write(sessionId, stored, cleared, tx);
   }
 
   async getValues(sessionId: string): Promise<Record<string, unknown>> {

@@ -10,6 +10,7 @@ import { type ProcessStartDto, type ProcessTemplateDto, startProcessBody } from 
 import { LiveChatsError } from '../../common/errors';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
 import { HostProcesses } from '../kernel/host-services';
+import { OperatorStatusService } from '../operators/operator-status-service';
 import { SessionQueries } from '../sessions/session-queries';
 import { LineRepository } from '../storage/line-repository';
 
@@ -19,6 +20,7 @@ export class ProcessRoutes implements ApiContribution {
     @inject(HostProcesses) private readonly processes: HostProcessesContract,
     @inject(SessionQueries) private readonly sessions: SessionQueries,
     @inject(LineRepository) private readonly lines: LineRepository,
+    @inject(OperatorStatusService) private readonly status: OperatorStatusService,
   ) {}
 
   routes(): ApiRoute[] {
@@ -43,6 +45,7 @@ export class ProcessRoutes implements ApiContribution {
           if (!AccessPolicy.canManageSession(actor, line, session)) {
             throw forbidden('Only the operator working on the session or a supervisor can start a process from it.');
           }
+          await this.status.requireOnline(actor);
           const template = await this.processes.getTemplate(body.templateCode);
           if (!template) throw new LiveChatsError('process/binding-invalid', `There is no process "${body.templateCode}".`);
           const sessionVariable = template.variables.find((v) => v.type === 'LINE_SESSION' && !v.array);

@@ -13,6 +13,7 @@ import type { Session } from '../../common/session';
 import type { ScriptLineData, ScriptSessionData, SystemLinesApi } from '../../../scripts/system-lines';
 import { HostDirectory, HostProcesses as HostProcessesToken } from '../kernel/host-services';
 import { ParameterService } from '../parameters/parameter-service';
+import { CapacityGuard } from '../operators/capacity-guard';
 import { SessionService } from '../sessions/session-service';
 import { SessionViews } from '../sessions/session-views';
 import { LineRepository } from '../storage/line-repository';
@@ -23,6 +24,7 @@ import { SessionRepository } from '../storage/session-repository';
 export class SessionScriptApi implements SystemLinesApi {
   constructor(
     @inject(SessionService) private readonly service: SessionService,
+    @inject(CapacityGuard) private readonly capacity: CapacityGuard,
     @inject(ParameterService) private readonly parameters: ParameterService,
     @inject(SessionRepository) private readonly sessions: SessionRepository,
     @inject(LineRepository) private readonly lines: LineRepository,
@@ -87,7 +89,12 @@ export class SessionScriptApi implements SystemLinesApi {
     if (!user || !user.groupIds.some((id) => line.operatorGroupIds.includes(id))) {
       throw new LiveChatsError('auth/forbidden', `The user "${userId}" is not an operator of the live chat "${line.name}".`);
     }
-    await this.service.transition(undefined, sessionId, line, { type: 'assignToOperator', operatorId: user.id }, `${await this.processName(run)} assigned the session to ${user.name}.`);
+    await this.service.transition(undefined, sessionId, line, { type: 'assignToOperator', operatorId: user.id }, `${await this.processName(run)} assigned the session to ${user.name}.`, {
+      inTransaction: async (tx, _session, at) => {
+        await this.capacity.ensureWithinLimit(tx, line, user.id, user.name, at);
+        return false;
+      },
+    });
   }
 
   async assignToOperatorGroup(run: ScriptRun, sessionId: string, groupId: string): Promise<void> {

@@ -72,11 +72,12 @@ export class SessionQueries {
     const { param, sortBy } = await this.parameterQuery(query);
     const offset = sortBy && query.cursor ? decodeOffsetCursor(query.cursor) : 0;
     const rows = await this.sessions.list({
-      scope: { allOf, queueAndOwnOf, clientIds: await this.clients.idsOfUser(actor.userId) },
+      scope: { allOf, queueAndOwnOf, groupIds: actor.groupIds, clientIds: await this.clients.idsOfUser(actor.userId) },
       userId: actor.userId,
       lineId: query.lineId,
       state: query.state,
       mine: query.mine === 'true',
+      active: query.active === 'true',
       after: query.cursor && !sortBy ? decodeCursor(query.cursor) : undefined,
       param,
       sortBy,
@@ -124,10 +125,15 @@ export class SessionQueries {
 
   async counters(actor: Actor): Promise<Counters> {
     const lines = (await this.lines.list()).filter((line) => AccessPolicy.canWorkOnLine(actor, line));
-    const [queue, unread] = await Promise.all([
-      this.sessions.queueCounts(lines.map((line) => line.id)),
+    // Supervisors count every queued session; operators only those of the queues they see.
+    const supervised = lines.filter((line) => rolesOn(actor, line).supervisor).map((line) => line.id);
+    const operated = lines.filter((line) => !supervised.includes(line.id)).map((line) => line.id);
+    const [all, own, unread] = await Promise.all([
+      this.sessions.queueCounts(supervised),
+      this.sessions.queueCounts(operated, actor.groupIds),
       this.sessions.unreadSessionCounts(actor.userId),
     ]);
+    const queue = new Map([...all, ...own]);
     const perLine = lines.map((line) => ({ lineId: line.id, queue: queue.get(line.id) ?? 0, unread: unread.get(line.id) ?? 0 }));
     return {
       queue: perLine.reduce((sum, line) => sum + line.queue, 0),

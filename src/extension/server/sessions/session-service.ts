@@ -6,7 +6,7 @@
 import { LineMessageType, LineSessionState, type HostUser } from '@elma365/sdk-types';
 import { randomUUID } from 'node:crypto';
 import { inject, injectable } from 'inversify';
-import { AccessPolicy, type Actor, forbidden } from '../../common/access-policy';
+import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/access-policy';
 import type { MessageDto, SendMessageBody, SendMessageResult, SessionDto } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
 import { internalChannelOf, type Channel, type Line } from '../../common/line';
@@ -14,21 +14,24 @@ import type { Client } from '../../common/client';
 import type { EventFacts } from '../../common/process-bindings';
 import { normalizeMessageText, type Message } from '../../common/message';
 import { applySessionEvent, isActiveState, type Session, type SessionEvent } from '../../common/session';
-import { HostClock, HostDirectory, LiveChatsDb } from '../kernel/host-services';
+import { HostDirectory, LiveChatsDb } from '../kernel/host-services';
+import { CapacityGuard } from '../operators/capacity-guard';
+import { OperatorStatusService } from '../operators/operator-status-service';
 import { OutboxWorker } from '../outbox/outbox-worker';
 import { ProcessStarts } from '../outbox/process-start';
+import { Dispatcher } from '../routing/dispatcher';
+import { type RoutedOutcome, Router, type RoutingPlan } from '../routing/router';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
-import { MessageRepository, type NewMessage } from '../storage/message-repository';
-import { retryOnConflict, WriteConflict } from '../storage/retry';
+import { MessageRepository } from '../storage/message-repository';
+import { retryOnConflict } from '../storage/retry';
 import type { Db, Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
 import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { SessionQueries, sessionNotFound, type Viewed } from './session-queries';
 import { SessionViews } from './session-views';
-
-type MessageDraft = Pick<NewMessage, 'type' | 'body' | 'authorKind' | 'authorUserId' | 'clientMessageId' | 'idempotencyKey'>;
+import { type MessageDraft, SessionWriter, type TransitionHooks } from './session-writer';
 
 @injectable()
 export class SessionService {
@@ -40,16 +43,20 @@ export class SessionService {
     @inject(ClientRepository) private readonly clients: ClientRepository,
     @inject(SessionViews) private readonly views: SessionViews,
     @inject(SessionPublisher) private readonly publisher: SessionPublisher,
-    @inject(HostClock) private readonly clock: HostClock,
     @inject(ProcessStarts) private readonly processStarts: ProcessStarts,
     @inject(OutboxWorker) private readonly outboxWorker: OutboxWorker,
     @inject(SessionNaming) private readonly naming: SessionNaming,
     @inject(HostDirectory) private readonly directory: HostDirectory,
     @inject(SessionQueries) private readonly queries: SessionQueries,
+    @inject(SessionWriter) private readonly writer: SessionWriter,
+    @inject(Router) private readonly router: Router,
+    @inject(Dispatcher) private readonly dispatcher: Dispatcher,
+    @inject(OperatorStatusService) private readonly status: OperatorStatusService,
+    @inject(CapacityGuard) private readonly capacity: CapacityGuard,
   ) {}
 
   private now(): string {
-    return this.clock.now().toISOString();
+    return this.writer.now();
   }
 
   private view(actor: Actor, sessionId: string): Promise<Viewed> {
@@ -80,29 +87,60 @@ export class SessionService {
     const text = normalizeMessageText(body.text);
     const idempotencyKey = `user:${actor.userId}:${body.clientMessageId}`;
 
-    const outcome = await retryOnConflict(async () => {
-      const original = await this.messages.findByIdempotencyKey(idempotencyKey);
-      if (original) return { replay: original };
-      return this.db.transaction().execute(async (tx) => {
-        const at = this.now();
-        const client = await this.clients.internalClientFor(user, at, tx);
-        const { session, opened, added } = await this.openConversation(tx, line, channel, client, at);
-        const message = await this.append(tx, session.id, {
-          type: LineMessageType.Text,
-          body: text,
-          authorKind: 'client',
-          authorUserId: user.id,
-          clientMessageId: body.clientMessageId,
-          idempotencyKey,
-        }, at);
-        added.push(message);
-        const facts = this.eventFacts(line, session, client.name, text);
-        let started = false;
-        if (opened === 'created') started = (await this.processStarts.enqueue(tx, line, session, 'sessionCreated', facts, at)) || started;
-        started = (await this.processStarts.enqueue(tx, line, session, 'clientMessage', facts, at)) || started;
-        return { message, opened, added, started };
+    // Routing needs the live chat's rules and operators, read outside the transaction; only a
+    // message that opens a session needs them, so they are read when one does, and it runs again.
+    let plan: RoutingPlan | undefined;
+    const attempt = () =>
+      retryOnConflict(async () => {
+        const original = await this.messages.findByIdempotencyKey(idempotencyKey);
+        if (original) return { replay: original };
+        return this.db.transaction().execute(async (tx) => {
+          const at = this.now();
+          const client = await this.clients.internalClientFor(user, at, tx);
+          const { session, opened, added, previousOperatorId } = await this.openConversation(tx, line, channel, client, at);
+          if (opened && !plan) throw new NeedsRoutingPlan();
+          const message = await this.append(tx, session.id, {
+            type: LineMessageType.Text,
+            body: text,
+            authorKind: 'client',
+            authorUserId: user.id,
+            clientMessageId: body.clientMessageId,
+            idempotencyKey,
+          }, at);
+          added.push(message);
+          const facts = this.eventFacts(line, session, client.name, text);
+          let started = false;
+          let routed: RoutedOutcome | undefined;
+          const current = opened && plan ? await this.sessions.getVersioned(session.id, tx) : undefined;
+          if (current && plan && current.session.state === LineSessionState.Waiting) {
+            routed = await this.router.route(tx, plan, {
+              ...current,
+              client,
+              created: opened === 'created',
+              previousOperatorId,
+              messageText: text,
+              channelName: channel.name,
+              clientAccount: user.login,
+              facts,
+            }, at);
+            added.push(...routed.added);
+            started = routed.queued;
+          }
+          if (opened === 'created' && !routed?.replacesLineProcess) started = (await this.processStarts.enqueue(tx, line, session, 'sessionCreated', facts, at)) || started;
+          started = (await this.processStarts.enqueue(tx, line, session, 'clientMessage', facts, at)) || started;
+          return { message, opened, added, started, pending: Boolean(routed?.decision.target) };
+        });
       });
-    });
+    let outcome: Awaited<ReturnType<typeof attempt>>;
+    for (;;) {
+      try {
+        outcome = await attempt();
+        break;
+      } catch (error) {
+        if (!(error instanceof NeedsRoutingPlan)) throw error;
+        plan = await this.router.prepare(line);
+      }
+    }
 
     if ('replay' in outcome) {
       const { session, line: sessionLine } = await this.view(actor, outcome.replay.sessionId);
@@ -113,6 +151,7 @@ export class SessionService {
     const session = await this.requireSession(outcome.message.sessionId);
     if (outcome.opened) await this.publishSession(session, line);
     for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
+    if (outcome.pending) this.dispatcher.poke();
     const [message] = await this.views.messages([outcome.message], session, line, 'client');
     return { sessionId: session.id, message, replay: false };
   }
@@ -121,6 +160,7 @@ export class SessionService {
   async writeToSession(actor: Actor, user: HostUser, sessionId: string, body: SendMessageBody): Promise<SendMessageResult & { replay: boolean }> {
     const { session, line, viewpoint } = await this.view(actor, sessionId);
     if (viewpoint === 'client') return this.writeToLine(actor, user, line.id, body);
+    await this.requireOnline(actor);
     if (!AccessPolicy.canReply(actor, line, session)) {
       throw forbidden(
         session.state === LineSessionState.Waiting
@@ -160,29 +200,45 @@ export class SessionService {
     return { sessionId: session.id, message, replay: false };
   }
 
-  /** "Start work": of operators clicking at once, exactly one gets the session. */
+  /** "Start work": of operators clicking at once, exactly one gets the session, within their capacity. */
   async take(actor: Actor, sessionId: string): Promise<SessionDto> {
     // Not view(): to an operator who lost the race the session is no longer visible, yet the
     // answer they need is "someone else took it" (409), not "no access".
     const session = await this.sessions.get(sessionId);
     const line = session && (await this.lines.get(session.lineId));
     if (!session || !line) throw sessionNotFound();
-    if (!AccessPolicy.canTake(actor, line)) throw forbidden('Only operators of the live chat can take sessions.');
-    const name = await this.views.userName(actor.userId);
-    return this.transition(actor.userId, sessionId, line, { type: 'take', operatorId: actor.userId }, `${name ?? 'An operator'} started work on the session.`);
+    const refuse = () => forbidden('Only operators of the live chat (of its group, for a group\'s queue) can take this session.');
+    // A session that is no longer waiting gets the state machine's "someone else took it".
+    if (!rolesOn(actor, line).operator || (session.state === LineSessionState.Waiting && !AccessPolicy.canTake(actor, line, session))) throw refuse();
+    await this.requireOnline(actor);
+    const name = (await this.views.userName(actor.userId)) ?? 'An operator';
+    const taken = await this.transition(actor.userId, sessionId, line, { type: 'take', operatorId: actor.userId }, `${name} started work on the session.`, {
+      check: (current) => {
+        if (current.state === LineSessionState.Waiting && !AccessPolicy.canTake(actor, line, current)) throw refuse();
+      },
+      inTransaction: async (tx, _session, at) => {
+        await this.capacity.ensureWithinLimit(tx, line, actor.userId, 'You', at);
+        return false;
+      },
+    });
+    return taken;
   }
 
   async close(actor: Actor, sessionId: string): Promise<SessionDto> {
     const { line, session: viewed } = await this.view(actor, sessionId);
+    await this.requireOnline(actor);
     const name = await this.views.userName(actor.userId);
     // Read before the transaction: on SQLite a query outside it would wait for it forever.
     const clientName = (await this.clients.getMany([viewed.clientId])).get(viewed.clientId)?.name ?? '';
-    return this.transition(actor.userId, sessionId, line, { type: 'close' }, `${name ?? 'The operator'} closed the session.`, {
+    const closed = await this.transition(actor.userId, sessionId, line, { type: 'close' }, `${name ?? 'The operator'} closed the session.`, {
       check: (session) => {
         if (!AccessPolicy.canClose(actor, line, session)) throw forbidden('Only the operator assigned to the session can close it.');
       },
       inTransaction: (tx, session, at) => this.processStarts.enqueue(tx, line, session, 'sessionClosed', this.eventFacts(line, session, clientName, undefined), at),
     });
+    // The operator has room for another session now.
+    this.dispatcher.poke();
+    return closed;
   }
 
   /**
@@ -190,9 +246,10 @@ export class SessionService {
    * response to the client, authored by the session's operator when it has one. Only into
    * active sessions.
    */
-  async addProcessMessage(sessionId: string, kind: 'note' | 'response', text: string): Promise<MessageDto> {
+  async addProcessMessage(sessionId: string, kind: 'note' | 'response', text: string, idempotencyKey?: string): Promise<MessageDto> {
     const body = normalizeMessageText(text);
-    const message = await this.db.transaction().execute(async (tx) => {
+    const original = idempotencyKey ? await this.messages.findByIdempotencyKey(idempotencyKey) : undefined;
+    const message = original ?? await this.db.transaction().execute(async (tx) => {
       const session = await this.sessions.get(sessionId, tx);
       if (!session) throw sessionNotFound();
       if (!isActiveState(session.state)) throw new LiveChatsError('session/closed', `The session is ${session.state === LineSessionState.Closed ? 'closed' : 'in spam'}: nothing can be posted into it.`);
@@ -200,7 +257,7 @@ export class SessionService {
         kind === 'note'
           ? { type: LineMessageType.System, body, authorKind: 'system' }
           : { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: session.operatorId };
-      return this.append(tx, sessionId, draft, this.now());
+      return this.append(tx, sessionId, { ...draft, idempotencyKey }, this.now());
     });
     const session = await this.requireSession(sessionId);
     const line = await this.lines.get(session.lineId);
@@ -220,7 +277,7 @@ export class SessionService {
     channel: Channel,
     client: Client,
     at: string,
-  ): Promise<{ session: Session; opened?: 'created' | 'resumed'; added: Message[] }> {
+  ): Promise<{ session: Session; opened?: 'created' | 'resumed'; added: Message[]; previousOperatorId?: string }> {
     const found = await this.sessions.findByChannelClient(channel.id, client.id, tx);
     if (!found) {
       const session: Session = {
@@ -240,9 +297,9 @@ export class SessionService {
     }
     const { session, version } = found;
     if (applySessionEvent(session, { type: 'clientMessage' }).state === session.state) return { session, added: [] };
-    await this.changeStatus(tx, session.id, version, { type: 'clientMessage' }, session, at);
-    const note = await this.append(tx, session.id, { type: LineMessageType.System, body: 'The conversation continues: the session is back in the queue.', authorKind: 'system' }, at);
-    return { session, opened: 'resumed', added: [note] };
+    await this.writer.changeStatus(tx, session.id, version, { type: 'clientMessage' }, session, at);
+    const note = await this.append(tx, session.id, this.writer.systemNote('The client wrote again: the conversation continues.'), at);
+    return { session, opened: 'resumed', added: [note], previousOperatorId: session.operatorId };
   }
 
   /**
@@ -266,8 +323,9 @@ export class SessionService {
         const client = await this.clients.internalClientFor(recipient, at, tx);
         const { session, opened, added } = await this.openConversation(tx, line, channel, client, at);
         const current = await this.sessions.getVersioned(session.id, tx);
-        if (operator && current && current.session.state === LineSessionState.Waiting) {
-          await this.changeStatus(tx, session.id, current.version, { type: 'take', operatorId: operator.id }, current.session, at);
+        // The initiator takes the session if they have room for it; otherwise it waits in the queue.
+        if (operator && current && current.session.state === LineSessionState.Waiting && (await this.capacity.withinLimit(tx, line, operator.id, at, 1))) {
+          await this.writer.changeStatus(tx, session.id, current.version, { type: 'take', operatorId: operator.id }, current.session, at);
         }
         const message = await this.append(tx, session.id, { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: operator?.id }, at);
         return { message, opened, added: [...added, message] };
@@ -297,6 +355,7 @@ export class SessionService {
   async rename(actor: Actor, sessionId: string, name: string): Promise<SessionDto> {
     const { session, line } = await this.view(actor, sessionId);
     if (!AccessPolicy.canManageSession(actor, line, session)) throw forbidden('Only the operator working on the session or a supervisor can rename it.');
+    await this.requireOnline(actor);
     const at = this.now();
     const by = (await this.views.userName(actor.userId)) ?? 'Someone';
     const message = await this.db.transaction().execute(async (tx) => {
@@ -311,60 +370,18 @@ export class SessionService {
 
   // -------------------------------------------------------------------------------------------
 
-  /**
-   * Applies a state machine event as one transaction with its system message (and `inTransaction`
-   * writes), then publishes. `viewerId` decides the unread count of the returned DTO.
-   */
-  async transition(
-    viewerId: string | undefined,
-    sessionId: string,
-    line: Line,
-    event: SessionEvent,
-    systemText: string,
-    hooks: {
-      check?: (session: Session) => void;
-      /** More writes in the change's transaction; true when they wrote to the outbox. */
-      inTransaction?: (tx: Tx, session: Session, at: string) => Promise<boolean>;
-    } = {},
-  ): Promise<SessionDto> {
-    const { message, queued } = await retryOnConflict(() =>
-      this.db.transaction().execute(async (tx) => {
-        const found = await this.sessions.getVersioned(sessionId, tx);
-        if (!found) throw sessionNotFound();
-        hooks.check?.(found.session);
-        const at = this.now();
-        await this.changeStatus(tx, sessionId, found.version, event, found.session, at);
-        const appended = await this.append(tx, sessionId, { type: LineMessageType.System, body: systemText, authorKind: 'system' }, at);
-        const changed = await this.sessions.get(sessionId, tx);
-        return { message: appended, queued: changed && hooks.inTransaction ? await hooks.inTransaction(tx, changed, at) : false };
-      }),
-    );
-    if (queued) this.outboxWorker.poke();
-    const session = await this.requireSession(sessionId);
-    await this.publishSession(session, line);
-    await this.publisher.messageAdded(session, line, message);
-    return this.views.session(session, viewerId, line);
+  /** See SessionWriter.transition; scripts and supervision go through here too. */
+  transition(viewerId: string | undefined, sessionId: string, line: Line, event: SessionEvent, systemText: string, hooks: TransitionHooks = {}): Promise<SessionDto> {
+    return this.writer.transition(viewerId, sessionId, line, event, systemText, hooks);
   }
 
-  /** Applies the state machine and writes the result only if the session is unchanged since read. */
-  private async changeStatus(tx: Tx, id: string, version: number, event: SessionEvent, session: Session, at: string): Promise<void> {
-    const status = applySessionEvent(session, event);
-    const accepted = status.operatorId !== session.operatorId || status.state !== session.state ? at : undefined;
-    const ok = await this.sessions.changeStatus(id, version, {
-      status,
-      at,
-      acceptedAt: accepted,
-      closedAt: status.state === LineSessionState.Closed ? at : session.closedAt ? null : undefined,
-    }, tx);
-    if (!ok) throw new WriteConflict(`session ${id} changed concurrently`);
+  private append(tx: Tx, sessionId: string, draft: MessageDraft, at: string): Promise<Message> {
+    return this.writer.append(tx, sessionId, draft, at);
   }
 
-  private async append(tx: Tx, sessionId: string, draft: MessageDraft, at: string): Promise<Message> {
-    const seq = await this.sessions.nextSeq(sessionId, draft.authorKind === 'client', at, tx);
-    const message: NewMessage = { id: randomUUID(), sessionId, seq, createdAt: at, ...draft };
-    await this.messages.insert(message, tx);
-    const { idempotencyKey: _key, ...stored } = message;
-    return stored;
+  /** Refuses working actions to Offline staff (spec §3.4). */
+  requireOnline(actor: Actor): Promise<void> {
+    return this.status.requireOnline(actor);
   }
 
   private eventFacts(line: Line, session: Session, clientName: string, messageText: string | undefined): EventFacts {
@@ -380,13 +397,14 @@ export class SessionService {
     };
   }
 
-  private async requireSession(id: string): Promise<Session> {
-    const session = await this.sessions.get(id);
-    if (!session) throw sessionNotFound();
-    return session;
+  private requireSession(id: string): Promise<Session> {
+    return this.writer.requireSession(id);
   }
 
   private async publishSession(session: Session, line: Line): Promise<void> {
-    this.publisher.sessionChanged(await this.views.session(session, undefined, line));
+    await this.writer.published(session, line, []);
   }
 }
+
+/** Routing's facts are read outside the transaction: the transaction that found it needs them runs again. */
+class NeedsRoutingPlan extends Error {}

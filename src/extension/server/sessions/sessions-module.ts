@@ -9,12 +9,14 @@ import { SessionRoutes } from './session-routes';
 import { SessionService } from './session-service';
 import { SessionTopics } from './session-topics';
 import { SessionViews } from './session-views';
+import { SessionWriter } from './session-writer';
 
 export const sessionsModule = new ContainerModule(({ bind }) => {
   bind(SessionViews).toSelf().inSingletonScope();
   bind(SessionNaming).toSelf().inSingletonScope();
   bind(SessionPublisher).toSelf().inSingletonScope();
   bind(SessionQueries).toSelf().inSingletonScope();
+  bind(SessionWriter).toSelf().inSingletonScope();
   bind(SessionService).toSelf().inSingletonScope();
   bind(SessionRoutes).toSelf().inSingletonScope();
   bind(ApiContribution).toService(SessionRoutes);

@@ -1,7 +1,7 @@
 /** Live chats and their channels. */
 import { LineChannelState, LineChannelType } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
-import type { Channel, Line } from '../../common/line';
+import type { Channel, Line, OperatorCapacity } from '../../common/line';
 import type { ProcessBindings } from '../../common/process-bindings';
 import { LiveChatsDb } from '../kernel/host-services';
 import type { ChannelsTable, Db, LinesTable, Tx } from './schema';
@@ -29,6 +29,8 @@ function toLine(row: LinesTable, channels: Channel[]): Line {
     accountAppCode: row.account_app_code ?? undefined,
     requestAppCodes: JSON.parse(row.request_app_codes) as string[],
     readerGroupIds: JSON.parse(row.reader_group_ids) as string[],
+    maxSessionsPerOperator: row.max_sessions_per_operator ?? undefined,
+    operatorCapacity: JSON.parse(row.operator_capacity) as OperatorCapacity[],
     createdAt: row.created_at,
     channels,
   };
@@ -47,6 +49,8 @@ function toRow(line: Line): LinesTable {
     account_app_code: line.accountAppCode ?? null,
     request_app_codes: JSON.stringify(line.requestAppCodes),
     reader_group_ids: JSON.stringify(line.readerGroupIds),
+    max_sessions_per_operator: line.maxSessionsPerOperator ?? null,
+    operator_capacity: JSON.stringify(line.operatorCapacity),
     created_at: line.createdAt,
   };
 }
@@ -102,6 +106,7 @@ export class LineRepository {
       await tx.deleteFrom('lc_session_params').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_session_items').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_sessions').where('line_id', '=', id).execute();
+      await tx.deleteFrom('lc_routing_rules').where('line_id', '=', id).execute();
       await tx.deleteFrom('lc_channels').where('line_id', '=', id).execute();
       const result = await tx.deleteFrom('lc_lines').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;

@@ -158,7 +158,38 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('lc_session_items_item').on('lc_session_items').columns(['app_code', 'item_id']).execute();
     },
   },
-
+  '0004_routing': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Routing › Capacity (issue 4): the live chat's limit and single operators' limits.
+      await db.schema.alterTable('lc_lines').addColumn('max_sessions_per_operator', 'integer').execute();
+      await db.schema.alterTable('lc_lines').addColumn('operator_capacity', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+      // A queued session's pending automatic assignment, kept until an operator has room for it.
+      await db.schema.alterTable('lc_sessions').addColumn('routing_target', 'text').execute();
+      await db.schema
+        .createTable('lc_routing_rules')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('line_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('lc_routing_rules_line').on('lc_routing_rules').columns(['line_id', 'position']).execute();
+      // Operators' working status; the row is also what an assignment locks to count the operator's sessions.
+      await db.schema
+        .createTable('lc_operators')
+        .addColumn('user_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('last_seen_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('changed_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('lock_seq', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('lc_settings')
+        .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -53,10 +53,10 @@ export class ParameterRepository {
   }
 
   /** Values per session, by code. */
-  async valuesOf(sessionIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  async valuesOf(sessionIds: readonly string[], tx: Tx = this.db): Promise<Map<string, Record<string, unknown>>> {
     const result = new Map<string, Record<string, unknown>>();
     if (sessionIds.length === 0) return result;
-    const rows = await this.db.selectFrom('lc_session_params').select(['session_id', 'code', 'value']).where('session_id', 'in', [...sessionIds]).execute();
+    const rows = await tx.selectFrom('lc_session_params').select(['session_id', 'code', 'value']).where('session_id', 'in', [...sessionIds]).execute();
     for (const row of rows) {
       const values = result.get(row.session_id) ?? {};
       values[row.code] = JSON.parse(row.value) as unknown;

@@ -20,6 +20,9 @@ export interface LinesTable {
   /** JSON arrays of app codes and of group ids. */
   request_app_codes: string;
   reader_group_ids: string;
+  max_sessions_per_operator: number | null;
+  /** JSON OperatorCapacity[]. */
+  operator_capacity: string;
 }
 
 export interface ChannelsTable {
@@ -60,6 +63,31 @@ export interface SessionsTable {
   last_client_seq: number;
   /** Bumped by every state change: changes are conditional on the version read. */
   version: number;
+  /** JSON RoutingTarget of a queued session awaiting automatic assignment. */
+  routing_target: string | null;
+}
+
+export interface RoutingRulesTable {
+  id: string;
+  line_id: string;
+  position: number;
+  /** JSON RoutingRuleDraft. */
+  rule: string;
+  updated_at: string;
+}
+
+export interface OperatorsTable {
+  user_id: string;
+  status: string;
+  last_seen_at: string;
+  changed_at: string;
+  /** Bumped to lock the row: assignments to the operator are serialized on it. */
+  lock_seq: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface MessagesTable {
@@ -132,6 +160,9 @@ export interface LiveChatsSchema {
   lc_session_params: SessionParamsTable;
   lc_outbox: OutboxTable;
   lc_session_items: SessionItemsTable;
+  lc_routing_rules: RoutingRulesTable;
+  lc_operators: OperatorsTable;
+  lc_settings: SettingsTable;
 }
 
 export type Db = Kysely<LiveChatsSchema>;

@@ -3,6 +3,7 @@ import { LineSessionPriority, LineSessionState } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { IndexColumn, ParameterFilter } from '../../common/parameters/parameter-index';
+import type { RoutingTarget } from '../../common/routing/route-session';
 import type { Session, SessionStatus } from '../../common/session';
 import { LiveChatsDb } from '../kernel/host-services';
 import type { Db, LiveChatsSchema, SessionsTable, Tx } from './schema';
@@ -34,6 +35,8 @@ export interface SessionScope {
   allOf: string[];
   /** Live chats where the caller sees the queue and the sessions assigned to them. */
   queueAndOwnOf: string[];
+  /** The caller's groups: of group queues, an operator sees only their groups'. */
+  groupIds: readonly string[];
   /** The caller's own client ids (sessions where the caller is the client). */
   clientIds: string[];
 }
@@ -44,6 +47,7 @@ export interface SessionListFilter {
   lineId?: string;
   state?: LineSessionState;
   mine?: boolean;
+  active?: boolean;
   after?: { lastActivityAt: string; id: string };
   /** Only sessions whose parameter passes the filter. */
   param?: { code: string; filter: ParameterFilter };
@@ -106,8 +110,76 @@ export class SessionRepository {
         last_seq: 0,
         last_client_seq: 0,
         version: 0,
+        routing_target: null,
       })
       .execute();
+  }
+
+  /**
+   * Marks a queued session as awaiting automatic assignment to the target. Routing does this in
+   * the transaction that queued it, without bumping the version.
+   */
+  async setRoutingTarget(id: string, target: RoutingTarget | undefined, tx: Tx): Promise<void> {
+    await tx.updateTable('lc_sessions').set({ routing_target: target ? JSON.stringify(target) : null }).where('id', '=', id).execute();
+  }
+
+  /** Queued sessions awaiting automatic assignment, longest waiting first. */
+  async pendingAssignments(limit: number): Promise<{ session: Session; version: number; target: RoutingTarget }[]> {
+    const rows = await this.db
+      .selectFrom('lc_sessions')
+      .selectAll()
+      .where('state', '=', LineSessionState.Waiting)
+      .where('routing_target', 'is not', null)
+      .orderBy(sql`coalesce(accepted_at, created_at)`)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ session: toSession(row), version: Number(row.version), target: JSON.parse(row.routing_target!) as RoutingTarget }));
+  }
+
+  /**
+   * Claims the session for the caller's transaction if it is unchanged since `version`: bumps the
+   * version (locking the row on PostgreSQL) so that a later `changeStatus` expects `version + 1`.
+   */
+  async claim(id: string, version: number, tx: Tx): Promise<boolean> {
+    const result = await tx
+      .updateTable('lc_sessions')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async setPriority(id: string, priority: LineSessionPriority | undefined, at: string, tx: Tx): Promise<void> {
+    await tx.updateTable('lc_sessions').set({ priority: priority ?? null, last_activity_at: at }).where('id', '=', id).execute();
+  }
+
+  /** The operator of the client's latest other session on the live chat. */
+  async lastOperatorOf(lineId: string, clientId: string, exceptSessionId: string, tx: Tx): Promise<string | undefined> {
+    const row = await tx
+      .selectFrom('lc_sessions')
+      .select('operator_id')
+      .where('line_id', '=', lineId)
+      .where('client_id', '=', clientId)
+      .where('id', '!=', exceptSessionId)
+      .where('operator_id', 'is not', null)
+      .orderBy('last_activity_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.operator_id ?? undefined;
+  }
+
+  async hasOtherSession(lineId: string, clientId: string, exceptSessionId: string, tx: Tx): Promise<boolean> {
+    const row = await tx
+      .selectFrom('lc_sessions')
+      .select('id')
+      .where('line_id', '=', lineId)
+      .where('client_id', '=', clientId)
+      .where('id', '!=', exceptSessionId)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /**
@@ -127,6 +199,8 @@ export class SessionRepository {
         ...(change.closedAt !== undefined ? { closed_at: change.closedAt } : {}),
         last_activity_at: change.at,
         version: eb('version', '+', 1),
+        // Any change settles a pending automatic assignment; routing sets a new one after it.
+        routing_target: null,
       }))
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
@@ -163,7 +237,13 @@ export class SessionRepository {
         visible.push(
           eb.and([
             eb('line_id', 'in', scope.queueAndOwnOf),
-            eb.or([eb('state', '=', LineSessionState.Waiting), eb('operator_id', '=', userId)]),
+            eb.or([
+              eb.and([
+                eb('state', '=', LineSessionState.Waiting),
+                eb.or([eb('operator_group_id', 'is', null), ...(scope.groupIds.length ? [eb('operator_group_id', 'in', [...scope.groupIds])] : [])]),
+              ]),
+              eb('operator_id', '=', userId),
+            ]),
           ]),
         );
       }
@@ -172,6 +252,7 @@ export class SessionRepository {
     });
     if (filter.lineId) query = query.where('line_id', '=', filter.lineId);
     if (filter.state) query = query.where('state', '=', filter.state);
+    if (filter.active) query = query.where('state', 'in', [LineSessionState.Waiting, LineSessionState.AssignedToOperator, LineSessionState.AssignedToBot]);
     if (filter.mine) query = query.where('operator_id', '=', userId);
     const after = filter.after;
     if (after) {
@@ -223,16 +304,18 @@ export class SessionRepository {
       .execute();
   }
 
-  /** Waiting sessions per live chat. */
-  async queueCounts(lineIds: string[]): Promise<Map<string, number>> {
+  /** Waiting sessions per live chat; with `groupIds`, only the common queue and those groups' queues. */
+  async queueCounts(lineIds: string[], groupIds?: readonly string[]): Promise<Map<string, number>> {
     if (lineIds.length === 0) return new Map();
-    const rows = await this.db
+    let query = this.db
       .selectFrom('lc_sessions')
       .select(['line_id', (eb) => eb.fn.countAll<string | number>().as('n')])
       .where('line_id', 'in', lineIds)
-      .where('state', '=', LineSessionState.Waiting)
-      .groupBy('line_id')
-      .execute();
+      .where('state', '=', LineSessionState.Waiting);
+    if (groupIds) {
+      query = query.where((eb) => eb.or([eb('operator_group_id', 'is', null), ...(groupIds.length ? [eb('operator_group_id', 'in', [...groupIds])] : [])]));
+    }
+    const rows = await query.groupBy('line_id').execute();
     return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
   }
 

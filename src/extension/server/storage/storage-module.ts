@@ -3,9 +3,12 @@ import { ContainerModule } from 'inversify';
 import { ClientRepository } from './client-repository';
 import { LineRepository } from './line-repository';
 import { MessageRepository } from './message-repository';
+import { OperatorRepository } from './operator-repository';
 import { ParameterRepository } from './parameter-repository';
+import { RuleRepository } from './rule-repository';
 import { SessionItemRepository } from './session-item-repository';
 import { SessionRepository } from './session-repository';
+import { SettingsRepository } from './settings-repository';
 
 export const storageModule = new ContainerModule(({ bind }) => {
   bind(LineRepository).toSelf().inSingletonScope();
@@ -14,4 +17,7 @@ export const storageModule = new ContainerModule(({ bind }) => {
   bind(ClientRepository).toSelf().inSingletonScope();
   bind(ParameterRepository).toSelf().inSingletonScope();
   bind(SessionItemRepository).toSelf().inSingletonScope();
+  bind(RuleRepository).toSelf().inSingletonScope();
+  bind(OperatorRepository).toSelf().inSingletonScope();
+  bind(SettingsRepository).toSelf().inSingletonScope();
 });

@@ -1,0 +1,167 @@
+/**
+ * Assigns queued sessions that routing marked for an operator or for a group's least occupied
+ * operator, longest waiting first, as soon as someone qualifies: Online, active, and with room
+ * under their capacity. It runs right after anything that can make room or bring someone Online
+ * (a poke), and every few seconds in case that happened on another host instance.
+ *
+ * Each assignment is one transaction that claims the session (version), then locks the candidate
+ * operators' rows in id order and counts their active sessions: two dispatchers, or a dispatcher
+ * and an operator's "Start work", can never give one operator more than their limit.
+ */
+import { type Disposable, type HostUser } from '@elma365/sdk-types';
+import { inject, injectable } from 'inversify';
+import type { Line } from '../../common/line';
+import type { Message } from '../../common/message';
+import { capacityOf, hasCapacityLimits } from '../../common/operators';
+import { pickLeastOccupied, type RoutingTarget } from '../../common/routing/route-session';
+import type { Session } from '../../common/session';
+import { HostDirectory, HostLogger, HostNotifications, LiveChatsDb } from '../kernel/host-services';
+import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
+import { LineService } from '../lines/line-service';
+import { LineRepository } from '../storage/line-repository';
+import { OperatorRepository } from '../storage/operator-repository';
+import type { Db } from '../storage/schema';
+import { SessionRepository } from '../storage/session-repository';
+import { SessionWriter } from '../sessions/session-writer';
+
+const SWEEP_MS = 10_000;
+const BATCH = 200;
+
+type Outcome = 'assigned' | 'no-room' | 'changed';
+
+@injectable()
+export class Dispatcher {
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    @inject(LiveChatsDb) private readonly db: Db,
+    @inject(SessionRepository) private readonly sessions: SessionRepository,
+    @inject(LineRepository) private readonly lines: LineRepository,
+    @inject(OperatorRepository) private readonly operators: OperatorRepository,
+    @inject(OperatorStatusService) private readonly status: OperatorStatusService,
+    @inject(SessionWriter) private readonly writer: SessionWriter,
+    @inject(HostDirectory) private readonly directory: HostDirectory,
+    @inject(HostNotifications) private readonly notifications: HostNotifications,
+    @inject(HostLogger) private readonly logger: HostLogger,
+    @inject(LineService) private readonly lineService: LineService,
+  ) {}
+
+  start(): Disposable {
+    const timer = setInterval(() => this.poke(), SWEEP_MS);
+    timer.unref();
+    const online = this.status.onDidGoOnline.subscribe(() => this.poke());
+    const lineChanged = this.lineService.onDidChangeLine.subscribe(() => this.poke());
+    this.poke();
+    return {
+      dispose: () => {
+        this.stopped = true;
+        clearInterval(timer);
+        online.unsubscribe();
+        lineChanged.unsubscribe();
+      },
+    };
+  }
+
+  /** Runs a round now (or right after the one in progress). */
+  poke(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.logger.error('a dispatch round failed', { error: String(error) }))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.poke();
+        }
+      });
+  }
+
+  /** Resolves when no round is in progress (for tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    const pending = await this.sessions.pendingAssignments(BATCH);
+    const lines = new Map<string, Line | undefined>();
+    const members = new Map<string, HostUser[]>();
+    // A target nobody could take stays blocked for the round: later sessions for it must not jump the queue.
+    const blocked = new Set<string>();
+    for (const { session, version, target } of pending) {
+      if (this.stopped) return;
+      const key = `${session.lineId}/${JSON.stringify(target)}`;
+      if (blocked.has(key)) continue;
+      if (!lines.has(session.lineId)) lines.set(session.lineId, await this.lines.get(session.lineId));
+      const line = lines.get(session.lineId);
+      if (!line) continue;
+      const candidates = await this.candidates(line, target, members);
+      const outcome = candidates.length ? await this.assign(line, session, version, target, candidates) : 'no-room';
+      if (outcome === 'no-room') blocked.add(key);
+    }
+  }
+
+  /** Who may take the target's sessions now: active operators of the live chat who are Online, in tie-break order. */
+  private async candidates(line: Line, target: RoutingTarget, cache: Map<string, HostUser[]>): Promise<HostUser[]> {
+    const key = `${line.id}/${target.kind === 'operator' ? `u:${target.userId}` : `g:${target.groupId}`}`;
+    let users = cache.get(key);
+    if (!users) {
+      const ids = target.kind === 'operator' ? [target.userId] : await this.directory.membersOf([target.groupId]);
+      users = (await this.directory.getUsers(ids))
+        .filter((user) => !user.locked && isOperatorOf(line, user))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      cache.set(key, users);
+    }
+    const online = await this.status.onlineAmong(users.map((user) => user.id));
+    return users.filter((user) => online.has(user.id));
+  }
+
+  private async assign(line: Line, session: Session, version: number, target: RoutingTarget, candidates: HostUser[]): Promise<Outcome> {
+    const result = await this.db
+      .transaction()
+      .execute(async (tx): Promise<{ outcome: Outcome; operator?: HostUser; message?: Message }> => {
+        if (!(await this.sessions.claim(session.id, version, tx))) return { outcome: 'changed' };
+        const at = this.writer.now();
+        const ids = candidates.map((user) => user.id);
+        const limited = hasCapacityLimits(line);
+        if (limited) await this.operators.lock(ids, at, tx);
+        const counts = await this.operators.activeCounts(line.id, ids, tx);
+        const pick = pickLeastOccupied(ids.map((id) => ({ userId: id, active: counts.get(id) ?? 0, capacity: limited ? capacityOf(line, id) : undefined })));
+        const operator = candidates.find((user) => user.id === pick);
+        if (!operator) throw new NoRoom();
+        await this.writer.changeStatus(tx, session.id, version + 1, { type: 'assignToOperator', operatorId: operator.id }, session, at);
+        const why = target.kind === 'leastOccupied' ? ', the least occupied Online operator of the group' : '';
+        const message = await this.writer.append(tx, session.id, this.writer.systemNote(`The session was assigned to ${operator.name}${why}.`), at);
+        return { outcome: 'assigned', operator, message };
+      })
+      .catch((error: unknown) => {
+        if (error instanceof NoRoom) return { outcome: 'no-room' as const };
+        throw error;
+      });
+    if (result.outcome !== 'assigned' || !result.operator || !result.message) return result.outcome;
+    const assigned = await this.writer.requireSession(session.id);
+    await this.writer.published(assigned, line, [result.message]);
+    await this.notifications
+      .notify({
+        userIds: [result.operator.id],
+        title: 'A session was assigned to you',
+        text: `"${assigned.name}" in ${line.name}`,
+        link: sessionLink(assigned.lineId, assigned.id, 'mine'),
+      })
+      .catch((error: unknown) => this.logger.warn('a #feed notice failed', { error: String(error) }));
+    return 'assigned';
+  }
+}
+
+class NoRoom extends Error {}
+
+/** Where a #feed notice about a session leads in the shell: the session in the Live Chats workspace. */
+export function sessionLink(lineId: string, sessionId: string, view: 'mine' | 'queue' | 'active'): string {
+  const params = new URLSearchParams({ line: lineId, view, session: sessionId });
+  return `/#/live-chats.workspace?${params.toString()}`;
+}

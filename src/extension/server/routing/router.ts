@@ -1,0 +1,191 @@
+/**
+ * Routes a session that has just arrived (a new one, or a closed one the client wrote to again)
+ * inside the transaction that queued it (spec §3.3): chooses the rule, queues the session where
+ * the rule says, marks it for automatic assignment, records the rule as a system message and
+ * writes the rule's additional actions (attribute values; the reply and the process through the
+ * outbox). The assignment itself is the dispatcher's, right after commit.
+ *
+ * What needs the directory (who is in which group, who is locked) is read before the
+ * transaction: on SQLite the host's directory shares the one connection the transaction holds.
+ */
+import { LineSessionState, type HostUser } from '@elma365/sdk-types';
+import { inject, injectable } from 'inversify';
+import type { Client } from '../../common/client';
+import type { Line } from '../../common/line';
+import type { Message } from '../../common/message';
+import type { ParameterDefinition } from '../../common/parameters/parameter-types';
+import type { EventFacts } from '../../common/process-bindings';
+import { compileCondition } from '../../common/routing/compile-condition';
+import { type CompiledRule, type RouteDecision, routeSession } from '../../common/routing/route-session';
+import type { RoutingSnapshot } from '../../common/routing/routing-condition';
+import { DEFAULT_RULE_NAME, type RoutingRule } from '../../common/routing/routing-rule';
+import { sessionNameValues, sessionNameVariables } from '../../common/session-name';
+import type { Session } from '../../common/session';
+import { compileTemplate } from '../../common/templates/template';
+import { HostClock, HostDirectory } from '../kernel/host-services';
+import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
+import { OutboxRepository } from '../outbox/outbox-repository';
+import { ProcessStarts } from '../outbox/process-start';
+import { ParameterService } from '../parameters/parameter-service';
+import { ParameterRepository } from '../storage/parameter-repository';
+import { RuleRepository } from '../storage/rule-repository';
+import type { Tx } from '../storage/schema';
+import { SessionRepository } from '../storage/session-repository';
+import { SessionWriter } from '../sessions/session-writer';
+import { AUTO_REPLY, type AutoReplyPayload } from './auto-reply';
+
+/** What routing needs to know before the transaction. */
+export interface RoutingPlan {
+  line: Line;
+  rules: CompiledRule[];
+  definitions: ParameterDefinition[];
+  /** The live chat's operators who are not locked, by id. */
+  operators: Map<string, HostUser>;
+}
+
+/** What happened, for the caller to finish after commit. */
+export interface RoutedOutcome {
+  decision: RouteDecision;
+  added: Message[];
+  /** The rule's process replaces the live chat's "On new session creation" process. */
+  replacesLineProcess: boolean;
+  /** Rows were written to the outbox. */
+  queued: boolean;
+}
+
+export interface Arrival {
+  session: Session;
+  version: number;
+  client: Client;
+  /** A new session (not a returning one). */
+  created: boolean;
+  /** For a returning session, who had it before it was closed. */
+  previousOperatorId?: string;
+  /** The client's account in the channel (an employee's login), for Client account conditions. */
+  clientAccount?: string;
+  messageText: string;
+  channelName: string;
+  facts: EventFacts;
+}
+
+@injectable()
+export class Router {
+  constructor(
+    @inject(SessionRepository) private readonly sessions: SessionRepository,
+    @inject(ParameterRepository) private readonly parameters: ParameterRepository,
+    @inject(ParameterService) private readonly parameterService: ParameterService,
+    @inject(OperatorStatusService) private readonly status: OperatorStatusService,
+    @inject(ProcessStarts) private readonly processStarts: ProcessStarts,
+    @inject(OutboxRepository) private readonly outbox: OutboxRepository,
+    @inject(SessionWriter) private readonly writer: SessionWriter,
+    @inject(HostDirectory) private readonly directory: HostDirectory,
+    @inject(HostClock) private readonly clock: HostClock,
+    @inject(RuleRepository) private readonly rules: RuleRepository,
+  ) {}
+
+  async prepare(line: Line): Promise<RoutingPlan> {
+    const rules = await this.rules.list(line.id);
+    const definitions = await this.parameters.definitions();
+    const operators = new Map<string, HostUser>();
+    if (rules.length > 0) {
+      const users = await this.directory.getUsers(await this.directory.membersOf(line.operatorGroupIds));
+      for (const user of users) if (!user.locked && isOperatorOf(line, user)) operators.set(user.id, user);
+    }
+    return { line, definitions, operators, rules: rules.map((rule) => compiled(rule, definitions)) };
+  }
+
+  /** Routes the arrival in the caller's transaction; the session must be Waiting (never spam). */
+  async route(tx: Tx, plan: RoutingPlan, arrival: Arrival, at: string): Promise<RoutedOutcome> {
+    const { session, client, line } = { ...arrival, line: plan.line };
+    const firstSession = arrival.created && !(await this.sessions.hasOtherSession(line.id, client.id, session.id, tx));
+    const lastOperatorId = arrival.previousOperatorId ?? (await this.sessions.lastOperatorOf(line.id, client.id, session.id, tx));
+    const online = plan.rules.length ? await this.status.onlineAmong([...plan.operators.keys()], tx) : new Set<string>();
+    const snapshot: RoutingSnapshot = {
+      lineId: line.id,
+      channelId: session.channelId,
+      channelType: client.channelType,
+      firstSession,
+      clientAccount: arrival.clientAccount,
+      firstMessageText: arrival.messageText,
+      params: ((await this.parameters.valuesOf([session.id], tx)).get(session.id) ?? {}) as RoutingSnapshot['params'],
+      now: this.clock.now(),
+      timeZone: this.clock.timezone,
+    };
+    const members = (groupId: string): string[] =>
+      [...plan.operators.values()].filter((user) => user.groupIds.includes(groupId)).sort(byName).map((user) => user.id);
+    const decision = routeSession(plan.rules, snapshot, { canBeAssigned: (id) => online.has(id), groupMembers: members, lastOperatorId });
+
+    const added: Message[] = [];
+    let version = arrival.version;
+    if (decision.operatorGroupId !== session.operatorGroupId) {
+      await this.writer.changeStatus(tx, session.id, version, { type: 'assignToOperatorGroup', operatorGroupId: decision.operatorGroupId }, session, at);
+      version += 1;
+    }
+    if (decision.target) await this.sessions.setRoutingTarget(session.id, decision.target, tx);
+    // Without custom rules every session simply goes to the common queue: nothing worth a note.
+    if (plan.rules.length > 0) added.push(await this.writer.append(tx, session.id, this.writer.systemNote(await this.describe(plan, decision)), at));
+
+    const rule = decision.rule;
+    let queued = false;
+    if (rule?.setValues?.priority) await this.sessions.setPriority(session.id, rule.setValues.priority, at, tx);
+    if (rule?.setValues?.params) await this.parameterService.writeValues(tx, session.id, rule.setValues.params, plan.definitions);
+    if (rule?.reply) {
+      const text = this.renderReply(plan, rule.reply, arrival, at);
+      if (text) {
+        const payload: AutoReplyPayload = { sessionId: session.id, ruleName: rule.name, text };
+        await this.outbox.add(AUTO_REPLY, payload, at, tx);
+        queued = true;
+      }
+    }
+    if (rule?.process) {
+      const current = { ...session, state: LineSessionState.Waiting };
+      queued = (await this.processStarts.enqueueBinding(tx, rule.process, current, 'sessionCreated', arrival.facts, at)) || queued;
+    }
+    return { decision, added, queued, replacesLineProcess: Boolean(rule?.process && !rule.process.alsoLineProcess) };
+  }
+
+  private renderReply(plan: RoutingPlan, source: string, arrival: Arrival, at: string): string {
+    const compiledReply = compileTemplate(source, sessionNameVariables(plan.definitions));
+    if (!compiledReply.ok) return '';
+    const values = sessionNameValues(plan.definitions, {
+      clientName: arrival.client.name,
+      createdAt: arrival.session.createdAt || at,
+      lineName: plan.line.name,
+      channelName: arrival.channelName,
+      params: {},
+    });
+    return compiledReply.template.render(values, { timeZone: this.clock.timezone }).trim();
+  }
+
+  private async describe(plan: RoutingPlan, decision: RouteDecision): Promise<string> {
+    const name = (id: string) => plan.operators.get(id)?.name ?? 'an operator';
+    const groupName = async (id: string) => (await this.directory.getGroups([id]))[0]?.name ?? 'a group';
+    const skipped = decision.skipped.map(({ rule, reason }) => `Rule "${rule.name}" skipped: ${reason}.`).join(' ');
+    const rule = decision.rule;
+    let applied: string;
+    if (!rule) applied = `${DEFAULT_RULE_NAME} applied: the session is in the common queue.`;
+    else {
+      const target = decision.target;
+      const where =
+        target?.kind === 'operator'
+          ? `for ${name(target.userId)}`
+          : target?.kind === 'leastOccupied'
+            ? `for the least occupied Online operator of ${await groupName(target.groupId)}`
+            : decision.operatorGroupId
+              ? `in the queue of ${await groupName(decision.operatorGroupId)}`
+              : 'in the common queue';
+      applied = `Routing rule "${rule.name}" applied: the session is ${where}.`;
+    }
+    return skipped ? `${skipped} ${applied}` : applied;
+  }
+}
+
+const byName = (a: HostUser, b: HostUser): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+function compiled(rule: RoutingRule, definitions: readonly ParameterDefinition[]): CompiledRule {
+  try {
+    return { rule, matches: compileCondition(rule.condition, definitions) };
+  } catch {
+    return { rule };
+  }
+}
