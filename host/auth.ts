@@ -30,6 +30,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(expected, actual);
 }
 
+export type LoginResult = { ok: true; token: string; user: HostUser } | { ok: false; reason: 'invalid' | 'locked' };
+
 const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
 export class AuthService {
@@ -39,12 +41,16 @@ export class AuthService {
     private readonly now: () => Date,
   ) {}
 
-  /** A token for the user, or undefined when the login or password is wrong (the same answer for both). */
-  async login(login: string, password: string): Promise<{ token: string; user: HostUser } | undefined> {
+  /**
+   * A token for the user; `invalid` when the login or password is wrong (the same answer for both),
+   * `locked` when they are right but the user is locked (told only to who knows the password).
+   */
+  async login(login: string, password: string): Promise<LoginResult> {
     const found = await this.directory.findByLogin(login);
     // Hash anyway when the login is unknown, so timing does not tell which logins exist.
     const ok = found ? await verifyPassword(password, found.passwordHash) : (await hashPassword(password), false);
-    if (!found || !ok) return undefined;
+    if (!found || !ok) return { ok: false, reason: 'invalid' };
+    if (found.locked) return { ok: false, reason: 'locked' };
     const { passwordHash: _hash, ...user } = found;
     const token = randomBytes(32).toString('base64url');
     const created = this.now();
@@ -57,14 +63,16 @@ export class AuthService {
         expires_at: new Date(created.getTime() + TOKEN_DAYS * 86_400_000).toISOString(),
       })
       .execute();
-    return { token, user };
+    return { ok: true, token, user };
   }
 
+  /** The token's user; a locked user's tokens stop working at once. */
   async userForToken(token: string | undefined): Promise<HostUser | undefined> {
     if (!token || token.length > 200) return undefined;
     const row = await this.db.selectFrom('host_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
     if (!row || row.expires_at <= this.now().toISOString()) return undefined;
-    return this.directory.getUser(row.user_id);
+    const user = await this.directory.getUser(row.user_id);
+    return user?.locked ? undefined : user;
   }
 
   async logout(token: string | undefined): Promise<void> {

@@ -1,11 +1,11 @@
 /** HostDirectory on the host's tables: users, groups and membership (System.users / System.userGroups). */
 import type { HostDirectory, HostGroup, HostUser } from '@elma365/sdk-types';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { HostSchema } from './host-schema';
 
 export const ADMINISTRATORS = 'administrators';
 
-type UserRow = HostSchema['host_users'];
+type UserRow = Selectable<HostSchema['host_users']>;
 
 export class DirectoryImpl implements HostDirectory {
   readonly administratorsGroupCode = ADMINISTRATORS;
@@ -26,6 +26,7 @@ export class DirectoryImpl implements HostDirectory {
       name: `${row.firstname} ${row.lastname}`.trim(),
       email: row.email ?? undefined,
       groupIds: memberships.filter((m) => m.user_id === row.id).map((m) => m.group_id),
+      locked: row.locked === 1,
     }));
   }
 
@@ -44,6 +45,15 @@ export class DirectoryImpl implements HostDirectory {
     if (!row) return undefined;
     const [user] = await this.toUsers([row]);
     return { ...user, passwordHash: row.password_hash };
+  }
+
+  /** Locks (blocks) or unlocks a user; a lock signs them out everywhere. False when there is no such user. */
+  async setLocked(userId: string, locked: boolean): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx.updateTable('host_users').set({ locked: locked ? 1 : 0 }).where('id', '=', userId).executeTakeFirst();
+      if (locked) await tx.deleteFrom('host_tokens').where('user_id', '=', userId).execute();
+      return Number(result.numUpdatedRows) > 0;
+    });
   }
 
   async listUsers(): Promise<HostUser[]> {

@@ -1,11 +1,22 @@
 /**
  * The reference host's own tables (prefix `host_`): the directory, login tokens, the generic
- * app item store (Contacts, Appeals…) and the process engine's templates and instances.
+ * app item store (Contacts, Appeals…), the process engine's templates and instances, and the
+ * #feed notifications.
  */
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, type Generated, type Kysely, type Migration } from 'kysely';
 
 export interface HostSchema {
-  host_users: { id: string; login: string; firstname: string; lastname: string; email: string | null; password_hash: string; created_at: string };
+  host_users: {
+    id: string;
+    login: string;
+    firstname: string;
+    lastname: string;
+    email: string | null;
+    password_hash: string;
+    created_at: string;
+    /** 1: the user is locked (blocked), cannot sign in and is never given work. */
+    locked: Generated<number>;
+  };
   host_groups: { id: string; code: string; name: string; is_system: number };
   host_group_members: { group_id: string; user_id: string };
   host_tokens: { token_hash: string; user_id: string; created_at: string; expires_at: string };
@@ -24,6 +35,16 @@ export interface HostSchema {
     idempotency_key: string | null;
     started_at: string;
     finished_at: string | null;
+  };
+  /** One #feed notice for one user; `read_at` is set when the user has read it. */
+  host_notifications: {
+    id: string;
+    user_id: string;
+    title: string;
+    text: string | null;
+    link: string | null;
+    created_at: string;
+    read_at: string | null;
   };
 }
 
@@ -108,6 +129,27 @@ const migrations: Record<string, Migration> = {
         .on('host_process_instances')
         .columns(['template_code', 'started_at', 'id'])
         .execute();
+    },
+  },
+  '0003_notifications': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('host_notifications')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('title', 'varchar(300)', (c) => c.notNull())
+        .addColumn('text', 'text')
+        .addColumn('link', 'varchar(2000)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('read_at', 'varchar(32)')
+        .execute();
+      // A user's feed, newest first; the unread count reads the same index.
+      await db.schema.createIndex('host_notifications_user').on('host_notifications').columns(['user_id', 'created_at', 'id']).execute();
+    },
+  },
+  '0004_locked_users': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('host_users').addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     },
   },
 };

@@ -1,9 +1,9 @@
 /**
  * The reference host: runs the Live Chats extension the way the platform does. Fastify serves
  * login, the directory, the shell page and bundles, and the extension's Web API and WebSocket
- * (dispatched to what the extension registered), and the process designer's API; the database,
- * directory, realtime hub, clock, logger and process engine are the host services handed to
- * `activate(context)`.
+ * (dispatched to what the extension registered), the process designer's API and the user's
+ * #feed; the database, directory, realtime hub, clock, logger, process engine, apps and
+ * notifications are the host services handed to `activate(context)`.
  */
 import websocket from '@fastify/websocket';
 import type { Disposable, ExtensionContext, ExtensionManifest, HostClock, HttpMethod } from '@elma365/sdk-types';
@@ -19,6 +19,8 @@ import { DirectoryImpl } from './directory';
 import { type EntryForm, loadServerEntry, readManifest } from './extension-loader';
 import { type HostSchema, migrateHost } from './host-schema';
 import { createLogger, type LogLevel } from './logger';
+import { NotificationsImpl } from './notifications/host-notifications';
+import { registerNotificationRoutes } from './notifications/notification-routes';
 import { SECURITY_HEADERS, shellPage } from './pages';
 import { ProcessEngine, type ProcessEngineOptions } from './processes/process-engine';
 import { registerProcessRoutes } from './processes/process-routes';
@@ -37,7 +39,10 @@ export interface HostOptions {
   demoPassword: string;
   entryForm: EntryForm;
   logLevel: LogLevel;
+  /** The clock of every host service (tests freeze it); the system's by default. */
   now?: () => Date;
+  /** IANA time zone of the company (HostClock.timezone); default: TZ, else the system's zone. */
+  timezone?: string;
   /** Limits of the process engine's scripts (defaults: 1 s synchronous, 10 s per activity, 64 MB). */
   processes?: Pick<ProcessEngineOptions, 'syncTimeoutMs' | 'activityTimeoutMs' | 'scriptMemoryMb'>;
 }
@@ -50,6 +55,9 @@ export interface RunningHost {
   routes: RouteTable;
   processes: ProcessEngine;
   apps: HostAppsImpl;
+  directory: DirectoryImpl;
+  notifications: NotificationsImpl;
+  clock: HostClock;
   close(): Promise<void>;
 }
 
@@ -60,8 +68,28 @@ const loginBody = z.strictObject({ login: z.string().min(1).max(100), password: 
 const sendError = (reply: FastifyReply, status: number, code: string, message: string): FastifyReply =>
   reply.code(status).send({ error: { code, message } });
 
+const isTimezone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The time zone to run in: the given one (which must be an IANA zone), else TZ if it is one, else the system's. */
+export function resolveTimezone(timezone: string | undefined): string {
+  if (timezone !== undefined) {
+    if (!isTimezone(timezone)) throw new Error(`"${timezone}" is not an IANA time zone (e.g. Europe/Berlin)`);
+    return timezone;
+  }
+  const fromEnv = process.env.TZ;
+  return fromEnv && isTimezone(fromEnv) ? fromEnv : Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const now = options.now ?? (() => new Date());
+  const clock: HostClock = { now, timezone: resolveTimezone(options.timezone) };
   const logger = createLogger(options.logLevel);
   const manifest = readManifest(options.root);
   const basePath = manifest.contributes.api?.basePath ?? `/api/extensions/${manifest.id}`;
@@ -85,11 +113,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const directory = new DirectoryImpl(hostDb);
     const auth = new AuthService(hostDb, directory, now);
     const routes = new RouteTable(basePath);
-    const clock: HostClock = { now, timezone: process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
     const processes = new ProcessEngine({ db: hostDb, directory, logger, now, ...options.processes });
     disposables.push(processes);
     const apps = new HostAppsImpl(hostDb, now);
-    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps };
+    const notifications = new NotificationsImpl(hostDb, directory, now);
+    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps, notifications };
     disposables.push(await loadServerEntry(options.root, manifest, options.entryForm)(context));
 
     if (options.seed === 'demo' && (await isEmpty(hostDb))) {
@@ -126,7 +154,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       const parsed = loginBody.safeParse(request.body);
       if (!parsed.success) return sendError(reply, 400, 'request/invalid', 'Send {login, password}.');
       const session = await auth.login(parsed.data.login, parsed.data.password);
-      if (!session) return sendError(reply, 401, 'auth/invalid-credentials', 'Wrong login or password.');
+      if (!session.ok && session.reason === 'locked') return sendError(reply, 401, 'auth/locked', 'Your account is locked. Ask an administrator to unlock it.');
+      if (!session.ok) return sendError(reply, 401, 'auth/invalid-credentials', 'Wrong login or password.');
       reply.header('set-cookie', sessionCookie(session.token, request.protocol === 'https'));
       return { token: session.token, user: session.user };
     });
@@ -149,6 +178,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       { manifest, workspaceUrl: manifest.entries.workspace ? `/extensions/${manifest.id}/workspace.js` : undefined },
     ]);
     registerProcessRoutes(app, { engine: processes, directory, userOf });
+    registerNotificationRoutes(app, { notifications, userOf });
 
     await app.register(websocket, { options: { maxPayload: FRAME_MAX_BYTES } });
     app.get(`${basePath}/ws`, { websocket: true }, (socket, request) => {
@@ -220,6 +250,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       routes,
       processes,
       apps,
+      directory,
+      notifications,
+      clock,
       close: async () => {
         realtime.closeAll();
         await app.close();

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     demoPassword: password,
     entryForm: 'output',
     logLevel: (process.env.LIVECHATS_LOG as LogLevel | undefined) ?? 'info',
+    timezone: process.env.LIVECHATS_TIMEZONE || undefined,
   });
   const lines = [
     '',

@@ -1,5 +1,6 @@
-/** The host's own endpoints the shell uses: sign-in, the current user, installed extensions, the directory. */
+/** The host's own endpoints the shell uses: sign-in, the current user, installed extensions, the directory, the #feed. */
 import type { ExtensionManifest, HostUser } from '@elma365/sdk-types';
+import type { NotificationFeed } from '../notifications/host-notifications';
 
 export class HostApiError extends Error {
   override readonly name = 'HostApiError';
@@ -77,6 +78,14 @@ export const hostApi = {
   },
   users(): Promise<HostUser[]> {
     return call('GET', '/api/directory/users');
+  },
+  /** The user's latest #feed notices and their unread count. */
+  notifications(): Promise<NotificationFeed> {
+    return call('GET', '/api/notifications');
+  },
+  /** Marks the given notices read, or all of them; the unread count after. */
+  markNotificationsRead(ids?: readonly string[]): Promise<{ unread: number }> {
+    return call('POST', '/api/notifications/read', ids ? { ids } : {});
   },
   /** Any JSON call on the host's API (the process designer's). */
   send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {

@@ -1,7 +1,9 @@
 /**
  * <lc-shell>: the reference host's page. Signs the user in, loads the installed extensions,
  * shows the platform's left menu (workspaces, Messages, Administration) and mounts the chosen
- * screen, keeping the place in the URL hash so a reload returns to it.
+ * screen, keeping the place in the URL hash so a reload returns to it. The header holds the
+ * #feed bell and the extensions' `userMenu` screens, mounted once beside the user's name for as
+ * long as the user is signed in.
  */
 import type { MountedScreen } from '@elma365/sdk-types';
 import { html, LitElement, nothing } from 'lit';
@@ -9,6 +11,8 @@ import { query, state } from 'lit/decorators.js';
 import { ExtensionHost } from './extension-host';
 import { hostApi, type Me } from './host-api';
 import { chatIcon, flowIcon, gearIcon, headsetIcon, inboxIcon } from './icons';
+import type { NotificationOpenEvent } from './notification-bell.element';
+import { noticeRoute } from './notifications-model';
 import { PROCESSES_SCREEN, processesScreen } from './processes/processes';
 import { buildMenu, formatHash, menuItems, parseHash, resolveRoute, type MenuSection, type Route } from './shell-model';
 import { shellStyles } from './shell.styles';
@@ -16,6 +20,12 @@ import { theme } from './theme.styles';
 
 type Status = 'loading' | 'signed-out' | 'signed-in' | 'unreachable';
 
+/** A `userMenu` screen: its own container in the header, kept across renders and navigation. */
+interface UserMenuSlot {
+  screenId: string;
+  container: HTMLElement;
+  handle?: MountedScreen;
+}
 
 const initialsOf = (name: string): string =>
   name
@@ -33,6 +43,7 @@ export class ShellElement extends LitElement {
   @state() private menu: MenuSection[] = [];
   @state() private route?: Route;
   @state() private problems: string[] = [];
+  @state() private userMenu: UserMenuSlot[] = [];
 
   @query('main') private main?: HTMLElement;
 
@@ -87,7 +98,50 @@ export class ShellElement extends LitElement {
       ...ids('messages'),
     ];
     this.status = 'signed-in';
+    await this.mountUserMenu();
     await this.show();
+  }
+
+  /** Mounts every `userMenu` screen beside the user's name, once; they stay while the user navigates. */
+  private async mountUserMenu(): Promise<void> {
+    const extensions = this.extensions;
+    if (!extensions) return;
+    const slots = extensions
+      .menuScreens()
+      .filter((screen) => screen.location === 'userMenu')
+      .map((screen): UserMenuSlot => {
+        const container = document.createElement('div');
+        container.className = 'user-screen';
+        container.dataset.screenId = screen.id;
+        return { screenId: screen.id, container };
+      });
+    this.userMenu = slots;
+    await this.updateComplete;
+    for (const slot of slots) {
+      try {
+        slot.handle = extensions.screen(slot.screenId)?.registration.mount(slot.container, {});
+      } catch (error) {
+        console.error(`The screen ${slot.screenId} could not be shown`, error);
+      }
+    }
+  }
+
+  private unmountUserMenu(): void {
+    for (const slot of this.userMenu.splice(0).reverse()) {
+      try {
+        slot.handle?.dispose();
+      } catch (error) {
+        console.error('A screen failed to close', error);
+      }
+      slot.container.replaceChildren();
+    }
+    this.userMenu = [];
+  }
+
+  /** A notice's link: a screen of the shell (or an extension's workspace) with its parameters. */
+  private onNotificationOpen(event: NotificationOpenEvent): void {
+    const route = noticeRoute(event.link, this.extensions?.menuScreens() ?? []);
+    if (route && menuItems(this.menu).some((item) => item.screenId === route.screenId)) this.navigate(route.screenId, route.params);
   }
 
   /** Asks for a screen; the hash change mounts it. */
@@ -142,6 +196,7 @@ export class ShellElement extends LitElement {
 
   private leave(): void {
     this.unmount();
+    this.unmountUserMenu();
     this.extensions?.dispose();
     this.extensions = undefined;
   }
@@ -186,7 +241,9 @@ export class ShellElement extends LitElement {
       <div class="app">
         <header class="topbar">
           <div class="brand"><span class="logo">${chatIcon}</span>Live Chats</div>
-          <div class="user">
+          <div class="user" @lc-notification-open=${this.onNotificationOpen}>
+            <lc-notification-bell></lc-notification-bell>
+            ${this.userMenu.map((slot) => slot.container)}
             <span class="avatar" aria-hidden="true">${initialsOf(user?.name ?? '')}</span>
             <span class="user-name" data-testid="user-name">${user?.name}</span>
             <button class="btn" type="button" @click=${this.signOut}>Sign out</button>

@@ -50,6 +50,10 @@ export const shellStyles = css`
   .user-name {
     font-weight: 500;
   }
+  /* A userMenu screen's element is an item of the row itself: hidden, it leaves no gap. */
+  .user-screen {
+    display: contents;
+  }
   .menu {
     display: flex;
     flex-direction: column;

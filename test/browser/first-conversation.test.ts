@@ -8,7 +8,7 @@
  * test-results/screenshots/ (first-conversation-*.png).
  */
 import type { Locator, Page } from 'playwright-core';
-import { countOf, expectNamedControls, screenshot, textOf, useBrowserHost } from '../support/browser';
+import { countOf, expectNamedControls, goOnline, screenshot, textOf, useBrowserHost } from '../support/browser';
 import { describeWith } from '../support/requirements';
 
 /** Where an internal client writes to a live chat (POST /lines/:id/messages). */
@@ -133,6 +133,7 @@ describeWith('chromium', 'first conversation in the browser', () => {
     // The operators are on the Sales queue before anyone writes.
     operator1 = await ui.signIn('operator1');
     operator2 = await ui.signIn('operator2');
+    await Promise.all([goOnline(operator1), goOnline(operator2)]);
     for (const page of [operator1, operator2]) {
       await openDeskItem(page, 'Sales', 'Queue');
       await page.getByTestId('session-list-empty').waitFor();
@@ -272,6 +273,7 @@ describeWith('chromium', 'first conversation in the browser', () => {
     await screenshot(adminAgain, 'first-conversation-06-admin-after-restart');
 
     const operator = await ui.signIn('operator1');
+    await goOnline(operator);
     await openDeskItem(operator, 'Sales', 'Queue');
     await countOf(queueItems(operator), 'sessions in the queue', 1);
     expect(await queueItems(operator).getAttribute('data-session-id')).toBe(sessionId);

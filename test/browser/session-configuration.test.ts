@@ -7,7 +7,7 @@
  * by hand and closes the session. Screenshots go to test-results/screenshots/session-configuration-*.png.
  */
 import type { Locator, Page } from 'playwright-core';
-import { countOf, expectNamedControls, screenshot, textOf, useBrowserHost } from '../support/browser';
+import { countOf, expectNamedControls, goOnline, screenshot, textOf, useBrowserHost } from '../support/browser';
 import { describeWith } from '../support/requirements';
 
 const TEMPLATE = '{$client.name} — {DateTime("DD.MM.YYYY", {$__createdAt}, "en_US")}';
@@ -183,6 +183,7 @@ describeWith('chromium', 'configuring sessions in the browser', () => {
 
   it('an employee writes; the operator sees the session named by the template, "Contact phone" filled by the process', async () => {
     operator = await ui.signIn('operator1');
+    await goOnline(operator);
     await operator.getByTestId('menu-live-chats.workspace').click();
     await operator.getByTestId('nav-line').filter({ hasText: 'Support' }).getByRole('button', { name: 'Queue' }).click();
     await operator.getByRole('heading', { name: 'Queue', exact: true }).waitFor();

@@ -77,8 +77,9 @@ describeWith('chromium', 'the workspace entry in the browser', () => {
       'live-chats.workspace': ['lc-desk-screen'],
       'live-chats.administration': ['lc-admin-screen'],
       'live-chats.messages': ['lc-messages-screen'],
+      'live-chats.operator-status': ['lc-operator-status'],
     });
-    expect(Object.values(probe.afterDispose)).toEqual([0, 0, 0]);
+    expect(Object.values(probe.afterDispose)).toEqual(declared.map(() => 0));
     expect(probe.unregistered).toBe(declared.length);
   });
 });

@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './requirements';
 import { createTestHost, DEMO_PASSWORD, ROOT, type TestHost } from './test-host';
+import { until } from './until';
 
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 export const VIEWPORT = { width: 1440, height: 900 };
-export const WAIT = 15_000;
+export { until, WAIT } from './until';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -31,14 +32,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Waits until `check` holds, polling; fails with what was last seen. */
-export async function until<T>(describe: string, probe: () => Promise<T>, check: (value: T) => boolean, timeout = WAIT): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const last = await probe();
-    if (check(last)) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${describe}; last seen: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Switches the signed-in operator Online with the status switch beside their name, as they would. */
+export async function goOnline(page: Page): Promise<void> {
+  // The switch is shown once the status is known; a status kept from an earlier visit stays.
+  const trigger = page.getByTestId('operator-status');
+  if ((await trigger.getAttribute('data-status')) === 'online') return;
+  await trigger.click();
+  await page.getByRole('switch', { name: 'Operator status' }).click();
+  await page.locator('[data-testid="operator-status"][data-status="online"]').waitFor();
+  await page.keyboard.press('Escape');
 }
 
 export const countOf = (locator: Locator, describe: string, expected: number): Promise<number> =>

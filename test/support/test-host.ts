@@ -29,6 +29,32 @@ export interface TestHostOptions {
   seed?: 'demo' | 'none';
   /** Keep the data when closing (to restart on it). */
   keep?: boolean;
+  /** The host's clock, e.g. a TestClock's `now`. */
+  now?: () => Date;
+  /** IANA time zone of the company. */
+  timezone?: string;
+}
+
+/** A frozen clock for tests: time moves only when the test says so. */
+export class TestClock {
+  private current: number;
+
+  constructor(start: string | Date = '2026-03-02T09:00:00.000Z') {
+    this.current = new Date(start).getTime();
+  }
+
+  /** Pass this to the host (`createTestHost({ now: clock.now })`). */
+  readonly now = (): Date => new Date(this.current);
+
+  set(isoString: string): void {
+    const time = Date.parse(isoString);
+    if (Number.isNaN(time)) throw new Error(`TestClock.set: "${isoString}" is not a date`);
+    this.current = time;
+  }
+
+  advance(ms: number): void {
+    this.current += ms;
+  }
 }
 
 async function adminQuery(sql: string): Promise<void> {
@@ -68,6 +94,8 @@ export async function createTestHost(options: TestHostOptions = {}): Promise<Tes
     demoPassword: DEMO_PASSWORD,
     entryForm: 'source',
     logLevel: 'error',
+    now: options.now,
+    timezone: options.timezone,
   });
   return {
     ...host,

@@ -1,12 +1,14 @@
 /**
  * The browser entry of Live Chats: registers the screens of manifest.json with the host shell.
- * Administration › Live Chats, the Live Chats workspace, and Messages for internal clients.
+ * Administration › Live Chats, the Live Chats workspace, Messages for internal clients, and the
+ * operator status beside the user's name.
  */
 import type { WorkspaceContext } from '@elma365/sdk-types';
 import { DisposableCollection, type Disposable } from '../common/disposable';
 import './administration/admin-screen';
 import './desk/desk-screen';
 import './messages/messages-screen';
+import './operator-status/operator-status';
 import { defineScreen, ScreenIds } from './screens';
 
 export { ScreenIds };
@@ -17,6 +19,7 @@ export function activate(context: WorkspaceContext): Disposable {
     context.registerScreen(defineScreen(context, ScreenIds.workspace, 'lc-desk-screen')),
     context.registerScreen(defineScreen(context, ScreenIds.administration, 'lc-admin-screen')),
     context.registerScreen(defineScreen(context, ScreenIds.messages, 'lc-messages-screen')),
+    context.registerScreen(defineScreen(context, ScreenIds.operatorStatus, 'lc-operator-status')),
   );
   return registrations;
 }

@@ -1,5 +1,5 @@
 /**
- * The three screens of manifest.json and how one is mounted: each mount gets its own API client
+ * The screens of manifest.json and how one is mounted: each mount gets its own API client
  * and its own realtime connection, owned by the mount and closed with it.
  */
 import type { MountedScreen, ScreenRegistration, WorkspaceContext } from '@elma365/sdk-types';
@@ -12,6 +12,8 @@ export const ScreenIds = {
   workspace: 'live-chats.workspace',
   administration: 'live-chats.administration',
   messages: 'live-chats.messages',
+  /** The operator's working status beside the user's name, on every page (location `userMenu`). */
+  operatorStatus: 'live-chats.operator-status',
 } as const;
 
 /** What every screen's root element takes from its mount. */

@@ -1,6 +1,7 @@
 /** Builders of the DTOs the workspace screens get from the Web API, for the model tests. */
-import { LineChannelState, LineChannelType, LineMessageType, LineSessionState } from '@elma365/sdk-types';
+import { LineChannelState, LineChannelType, LineMessageType, LineSessionState, OperatorStatusType } from '@elma365/sdk-types';
 import type { LineDto, MessageDto, SessionDto } from '../../../src/extension/common/api';
+import type { OperatorDto } from '../../../src/extension/common/routing-api';
 import type { Viewer } from '../../../src/extension/workspace/services/contexts';
 
 export const OPERATORS = 'group-operators';
@@ -67,5 +68,16 @@ export function aViewer(groupIds: string[] = [OPERATORS], id = 'user-operator1')
   return {
     user: { id, login: id, name: 'Olivia Bennett', fullname: { firstname: 'Olivia', lastname: 'Bennett' }, groupIds },
     isAdministrator: false,
+  };
+}
+
+export function anOperator(change: Partial<OperatorDto> = {}): OperatorDto {
+  return {
+    userId: 'user-operator1',
+    name: 'Olivia Bennett',
+    status: OperatorStatusType.Online,
+    active: 0,
+    groupIds: [OPERATORS],
+    ...change,
   };
 }

@@ -78,9 +78,12 @@ export class OperatorStatusService {
     }
   }
 
-  /** Which of the users are Online now. */
-  async onlineAmong(userIds: readonly string[], tx?: Tx): Promise<Set<string>> {
-    const settings = await this.settings.get();
+  /**
+   * Which of the users are Online now. Inside a transaction pass the settings read before it:
+   * on SQLite a read outside the transaction would wait for it forever.
+   */
+  async onlineAmong(userIds: readonly string[], tx?: Tx, known?: LiveChatsSettings): Promise<Set<string>> {
+    const settings = known ?? (await this.settings.get());
     const now = this.clock.now();
     const presences = await this.operators.presences(userIds, tx);
     return new Set(userIds.filter((id) => effectiveStatus(presences.get(id), now, settings) === OperatorStatusType.Online));
@@ -101,6 +104,10 @@ export class OperatorStatusService {
   private async statusOf(userId: string, settings: LiveChatsSettings): Promise<OperatorStatusType> {
     const presences = await this.operators.presences([userId]);
     return effectiveStatus(presences.get(userId), this.clock.now(), settings);
+  }
+
+  settingsNow(): Promise<LiveChatsSettings> {
+    return this.settings.get();
   }
 
   private publish(userId: string, dto: MyStatusDto): void {

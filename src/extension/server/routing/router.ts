@@ -12,6 +12,7 @@ import { LineSessionState, type HostUser } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import type { Client } from '../../common/client';
 import type { Line } from '../../common/line';
+import type { LiveChatsSettings } from '../../common/operators';
 import type { Message } from '../../common/message';
 import type { ParameterDefinition } from '../../common/parameters/parameter-types';
 import type { EventFacts } from '../../common/process-bindings';
@@ -41,6 +42,9 @@ export interface RoutingPlan {
   definitions: ParameterDefinition[];
   /** The live chat's operators who are not locked, by id. */
   operators: Map<string, HostUser>;
+  /** Names of the live chat's operator groups, by id. */
+  groupNames: Map<string, string>;
+  settings: LiveChatsSettings;
 }
 
 /** What happened, for the caller to finish after commit. */
@@ -87,11 +91,14 @@ export class Router {
     const rules = await this.rules.list(line.id);
     const definitions = await this.parameters.definitions();
     const operators = new Map<string, HostUser>();
+    const groupNames = new Map<string, string>();
     if (rules.length > 0) {
       const users = await this.directory.getUsers(await this.directory.membersOf(line.operatorGroupIds));
       for (const user of users) if (!user.locked && isOperatorOf(line, user)) operators.set(user.id, user);
+      for (const group of await this.directory.getGroups(line.operatorGroupIds)) groupNames.set(group.id, group.name);
     }
-    return { line, definitions, operators, rules: rules.map((rule) => compiled(rule, definitions)) };
+    const settings = await this.status.settingsNow();
+    return { line, definitions, operators, groupNames, settings, rules: rules.map((rule) => compiled(rule, definitions)) };
   }
 
   /** Routes the arrival in the caller's transaction; the session must be Waiting (never spam). */
@@ -99,7 +106,7 @@ export class Router {
     const { session, client, line } = { ...arrival, line: plan.line };
     const firstSession = arrival.created && !(await this.sessions.hasOtherSession(line.id, client.id, session.id, tx));
     const lastOperatorId = arrival.previousOperatorId ?? (await this.sessions.lastOperatorOf(line.id, client.id, session.id, tx));
-    const online = plan.rules.length ? await this.status.onlineAmong([...plan.operators.keys()], tx) : new Set<string>();
+    const online = plan.rules.length ? await this.status.onlineAmong([...plan.operators.keys()], tx, plan.settings) : new Set<string>();
     const snapshot: RoutingSnapshot = {
       lineId: line.id,
       channelId: session.channelId,
@@ -123,7 +130,7 @@ export class Router {
     }
     if (decision.target) await this.sessions.setRoutingTarget(session.id, decision.target, tx);
     // Without custom rules every session simply goes to the common queue: nothing worth a note.
-    if (plan.rules.length > 0) added.push(await this.writer.append(tx, session.id, this.writer.systemNote(await this.describe(plan, decision)), at));
+    if (plan.rules.length > 0) added.push(await this.writer.append(tx, session.id, this.writer.systemNote(this.describe(plan, decision)), at));
 
     const rule = decision.rule;
     let queued = false;
@@ -157,9 +164,9 @@ export class Router {
     return compiledReply.template.render(values, { timeZone: this.clock.timezone }).trim();
   }
 
-  private async describe(plan: RoutingPlan, decision: RouteDecision): Promise<string> {
+  private describe(plan: RoutingPlan, decision: RouteDecision): string {
     const name = (id: string) => plan.operators.get(id)?.name ?? 'an operator';
-    const groupName = async (id: string) => (await this.directory.getGroups([id]))[0]?.name ?? 'a group';
+    const groupName = (id: string) => plan.groupNames.get(id) ?? 'a group';
     const skipped = decision.skipped.map(({ rule, reason }) => `Rule "${rule.name}" skipped: ${reason}.`).join(' ');
     const rule = decision.rule;
     let applied: string;
@@ -170,9 +177,9 @@ export class Router {
         target?.kind === 'operator'
           ? `for ${name(target.userId)}`
           : target?.kind === 'leastOccupied'
-            ? `for the least occupied Online operator of ${await groupName(target.groupId)}`
+            ? `for the least occupied Online operator of ${groupName(target.groupId)}`
             : decision.operatorGroupId
-              ? `in the queue of ${await groupName(decision.operatorGroupId)}`
+              ? `in the queue of ${groupName(decision.operatorGroupId)}`
               : 'in the common queue';
       applied = `Routing rule "${rule.name}" applied: the session is ${where}.`;
     }

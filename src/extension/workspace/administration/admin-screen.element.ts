@@ -1,6 +1,7 @@
 /**
- * Administration › Live Chats: the table of live chats with "+Live Chat", and the settings of
- * one live chat when `params.line` names it. The root of the screen: it provides the services.
+ * Administration › Live Chats: the table of live chats with "+Live Chat", the settings of one
+ * live chat when `params.line` names it, and the global Live Chats Settings when `params.view` is
+ * `settings`. The root of the screen: it provides the services.
  */
 import type { HostGroup } from '@elma365/sdk-types';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -15,12 +16,15 @@ import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { adminScreenStyles } from './admin-screen.styles';
 import type { LineCreateDialogElement } from './line-create-dialog';
 import { ScreenRootElement } from '../shared/screen-root.element';
-import { LineDeleteEvent, type LineSaveEvent, type LineTabEvent } from './line-events';
+import { isLineTab, LineDeleteEvent, type LineSaveEvent, type LineTabEvent } from './line-events';
 
 export class AdminScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, adminScreenStyles];
 
-  /** `line`: the id of the live chat whose settings are open; `tab`: `processes` for its Business Processes tab. */
+  /**
+   * `line`: the id of the live chat whose settings are open; `tab`: its tab other than Settings
+   * (`routing`, `processes`); `view`: `settings` for the global Live Chats Settings.
+   */
   declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
@@ -63,6 +67,7 @@ export class AdminScreenElement extends ScreenRootElement {
         @lc-line-save=${this.onSave}
         @lc-line-delete=${this.onDelete}
         @lc-line-close=${() => this.navigate({})}
+        @lc-settings-close=${() => this.navigate({})}
         @lc-line-tab=${(event: LineTabEvent) => this.navigate(event.tab === 'settings' ? { line: this.params.line } : { line: this.params.line, tab: event.tab })}
       >
         ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
@@ -76,9 +81,11 @@ export class AdminScreenElement extends ScreenRootElement {
               .line=${open}
               .groups=${this.groups}
               .parameters=${this.parameters}
-              tab=${this.params.tab === 'processes' ? 'processes' : 'settings'}
+              tab=${isLineTab(this.params.tab) ? this.params.tab : 'settings'}
             ></lc-line-settings>`
-          : this.renderList()}
+          : !this.params.line && this.params.view === 'settings'
+            ? html`<lc-global-settings></lc-global-settings>`
+            : this.renderList()}
         <lc-line-create-dialog .groups=${this.groups}></lc-line-create-dialog>
         <lc-confirm-dialog
           danger
@@ -97,7 +104,10 @@ export class AdminScreenElement extends ScreenRootElement {
           <h1>Live chats</h1>
           <p class="sub">Contact-centre lines: who answers, who supervises, who may write.</p>
         </div>
-        <button class="btn primary" type="button" @click=${() => this.createDialog.open()}>+Live Chat</button>
+        <div class="head-actions">
+          <button class="btn" type="button" @click=${() => this.navigate({ view: 'settings' })}>Live Chats Settings</button>
+          <button class="btn primary" type="button" @click=${() => this.createDialog.open()}>+Live Chat</button>
+        </div>
       </div>
       <div class="card">
         ${this.lines === undefined

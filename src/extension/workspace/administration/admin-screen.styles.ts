@@ -18,6 +18,10 @@ export const adminScreenStyles = css`
     gap: 16px;
     margin-bottom: 20px;
   }
+  .head-actions {
+    display: flex;
+    gap: 8px;
+  }
   h1 {
     font-size: 22px;
     font-weight: 600;

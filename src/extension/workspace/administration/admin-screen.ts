@@ -1,4 +1,5 @@
 import '../shared/confirm-dialog';
+import './global-settings';
 import './line-create-dialog';
 import './line-settings';
 import { AdminScreenElement } from './admin-screen.element';

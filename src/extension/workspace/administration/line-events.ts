@@ -31,12 +31,18 @@ export class LineCloseEvent extends Event {
   }
 }
 
-export type LineTab = 'settings' | 'processes';
+export type LineTab = 'settings' | 'routing' | 'processes';
 
+/** In the product's order (spec §2.1); the tabs not built yet (Messengers, Bot, Inbox, LiveChat) are left out. */
 export const LINE_TABS: ReadonlyArray<{ id: LineTab; label: string }> = [
   { id: 'settings', label: 'Settings' },
+  { id: 'routing', label: 'Routing' },
   { id: 'processes', label: 'Business Processes' },
 ];
+
+export function isLineTab(value: unknown): value is LineTab {
+  return LINE_TABS.some((tab) => tab.id === value);
+}
 
 /** The user chose a tab of a live chat's settings (the screen keeps it in the URL). */
 export class LineTabEvent extends Event {

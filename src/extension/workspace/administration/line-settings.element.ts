@@ -1,7 +1,8 @@
 /**
- * The settings of one live chat: the Settings tab and the Business Processes tab. The product's
- * other tabs (Routing, Messengers, …) are not built yet, and a tab that does nothing would mislead.
- * Both tabs stay rendered while the other is shown, so switching keeps unsaved edits.
+ * The settings of one live chat: the Settings, Routing and Business Processes tabs. The product's
+ * other tabs (Messengers, Bot, Inbox, LiveChat) are not built yet, and a tab that does nothing
+ * would mislead. Every tab stays rendered while another is shown, so switching keeps unsaved
+ * edits; each tab saves only its own fields (Operators and Supervisors are on the Routing tab).
  */
 import { consume } from '@lit/context';
 import type { HostGroup } from '@elma365/sdk-types';
@@ -69,6 +70,9 @@ export class LineSettingsElement extends LitElement {
       this.error = '';
       this.templateError = '';
       this.saved = false;
+    } else if (changed.has('line') && this.line) {
+      // The groups are the Routing tab's now: a save there must not look like an edit here.
+      this.draft = { ...this.draft, operatorGroupIds: [...this.line.operatorGroupIds], supervisorGroupIds: [...this.line.supervisorGroupIds] };
     }
   }
 
@@ -103,6 +107,9 @@ export class LineSettingsElement extends LitElement {
         )}
       </div>
       ${this.renderSettings(line)}
+      <div id="panel-routing" role="tabpanel" aria-labelledby="tab-routing" ?hidden=${this.tab !== 'routing'}>
+        <lc-line-routing .line=${line} .groups=${this.groups} .parameters=${this.parameters}></lc-line-routing>
+      </div>
       <div id="panel-processes" role="tabpanel" aria-labelledby="tab-processes" ?hidden=${this.tab !== 'processes'}>
         <lc-line-processes .line=${line}></lc-line-processes>
       </div>
@@ -130,20 +137,10 @@ export class LineSettingsElement extends LitElement {
               @input=${(event: Event) => this.patch({ name: (event.target as HTMLInputElement).value })}
             />
           </div>
-          <lc-group-picker
-            label="Operators"
-            required
-            .groups=${this.groups}
-            .value=${this.draft.operatorGroupIds}
-            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ operatorGroupIds: event.value })}
-          ></lc-group-picker>
-          <lc-group-picker
-            label="Supervisors"
-            required
-            .groups=${this.groups}
-            .value=${this.draft.supervisorGroupIds}
-            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ supervisorGroupIds: event.value })}
-          ></lc-group-picker>
+          <p class="hint">
+            Operators and supervisors are chosen on the
+            <button class="link" type="button" @click=${() => this.dispatchEvent(new LineTabEvent('routing'))}>Routing tab</button>.
+          </p>
         </section>
 
         <section aria-labelledby="h-clients">

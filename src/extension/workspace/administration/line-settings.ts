@@ -1,5 +1,6 @@
 import '../shared/group-picker';
 import './line-processes';
+import './line-routing';
 import './template-field';
 import { LineSettingsElement } from './line-settings.element';
 

@@ -37,6 +37,10 @@ export class TemplateFieldElement extends LitElement {
   static override styles = [tokens, buttons, fields, templateFieldStyles];
 
   @property() label = 'Session name template';
+  @property() placeholder = 'For example: {$client.name} — {$line.name}';
+  @property() hint = 'Insert variables with {+} and functions with f(x). Leave it empty to name each session after its client.';
+  /** What the preview says for an empty template; by default the sample client's name (sessions are named after their client). */
+  @property() emptyPreview?: string;
   @property() value = '';
   @property({ attribute: false }) variables: TemplateVariable[] = [];
   @property({ attribute: false }) sample: TemplateValues = {};
@@ -61,7 +65,7 @@ export class TemplateFieldElement extends LitElement {
             autocomplete="off"
             spellcheck="false"
             maxlength="2000"
-            placeholder="For example: {$client.name} — {$line.name}"
+            placeholder=${this.placeholder}
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby="template-hint template-preview template-problems"
             .value=${this.value}
@@ -89,15 +93,15 @@ export class TemplateFieldElement extends LitElement {
             @lc-menu-pick=${(event: MenuPickEvent) => this.insert(functionSkeleton(event.value as TemplateFunctionId, this.variables))}
           ></lc-picker-menu>
         </div>
-        <span class="hint" id="template-hint">
-          Insert variables with {+} and functions with f(x). Leave it empty to name each session after its client.
-        </span>
+        <span class="hint" id="template-hint">${this.hint}</span>
         <div class="preview" id="template-preview" aria-live="polite">
           <span class="preview-label">Preview</span>
           ${check.problems.length > 0
-            ? html`<span class="preview-text none">Fix the template to see a name</span>`
+            ? html`<span class="preview-text none">Fix the template to see a preview</span>`
             : this.value.trim() === ''
-              ? html`<span class="preview-text" data-testid="template-preview">${this.sampleClientName()}</span>`
+              ? this.emptyPreview !== undefined
+                ? html`<span class="preview-text none" data-testid="template-preview">${this.emptyPreview}</span>`
+                : html`<span class="preview-text" data-testid="template-preview">${this.sampleClientName()}</span>`
               : check.preview
                 ? html`<span class="preview-text" data-testid="template-preview">${check.preview}</span>`
                 : html`<span class="preview-text none" data-testid="template-preview">(empty with these values)</span>`}

@@ -7,12 +7,14 @@ import { LineSessionState } from '@elma365/sdk-types';
 import { AccessPolicy, type Actor } from '../../common/access-policy';
 import type { Counters, LineDto, ProcessStartDto, SessionDto } from '../../common/api';
 import type { SessionQuery } from '../services/api-client';
-import { SESSION_NAME_MAX } from '../../common/session';
+import { isActiveState, SESSION_NAME_MAX } from '../../common/session';
 import type { Viewer } from '../services/contexts';
 
-export type DeskView = 'queue' | 'mine' | 'closed';
+export type DeskView = 'active' | 'queue' | 'mine' | 'closed';
 
+/** The lists of a live chat in the left menu (spec §5.1); Active sessions only for its supervisors. */
 export const DESK_VIEWS: ReadonlyArray<{ id: DeskView; label: string }> = [
+  { id: 'active', label: 'Active sessions' },
   { id: 'queue', label: 'Queue' },
   { id: 'mine', label: 'My sessions' },
   { id: 'closed', label: 'Closed sessions' },
@@ -29,12 +31,21 @@ export function workLines(lines: readonly LineDto[]): LineDto[] {
   return lines.filter((line) => line.roles.operator || line.roles.supervisor).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const isView = (value: string | undefined): value is DeskView => value === 'queue' || value === 'mine' || value === 'closed';
+/** The lists the user has in a live chat: Active sessions is the supervisors' view of every active session. */
+export function deskViews(line: LineDto): ReadonlyArray<{ id: DeskView; label: string }> {
+  return DESK_VIEWS.filter((view) => view.id !== 'active' || line.roles.supervisor);
+}
 
-/** Where the workspace is, from its URL parameters; it opens on the first live chat's Queue. */
+const isView = (value: string | undefined, line: LineDto | undefined): value is DeskView =>
+  line !== undefined && deskViews(line).some((view) => view.id === value);
+
+/**
+ * Where the workspace is, from its URL parameters; it opens on the first live chat's Queue. A
+ * list the user does not have in that live chat (Active sessions of a non-supervisor) is the Queue.
+ */
 export function resolvePlace(params: Readonly<Record<string, string | undefined>>, lines: readonly LineDto[]): DeskPlace {
   const line = lines.find((candidate) => candidate.id === params.line) ?? lines[0];
-  const view = isView(params.view) ? params.view : 'queue';
+  const view = isView(params.view, line) ? params.view : 'queue';
   return { lineId: line?.id, view, sessionId: line && params.session ? params.session : undefined };
 }
 
@@ -47,6 +58,8 @@ export function placeParams(place: DeskPlace): Record<string, string> {
 
 export function sessionQuery(view: DeskView, line: LineDto): SessionQuery {
   switch (view) {
+    case 'active':
+      return { lineId: line.id, active: true };
     case 'queue':
       return { lineId: line.id, state: LineSessionState.Waiting };
     case 'mine':
@@ -62,6 +75,8 @@ export function sessionQuery(view: DeskView, line: LineDto): SessionQuery {
 export function belongsToView(view: DeskView, session: SessionDto, line: LineDto, viewerId: string): boolean {
   if (session.lineId !== line.id) return false;
   switch (view) {
+    case 'active':
+      return line.roles.supervisor && isActiveState(session.state);
     case 'queue':
       return session.state === LineSessionState.Waiting;
     case 'mine':
@@ -73,7 +88,7 @@ export function belongsToView(view: DeskView, session: SessionDto, line: LineDto
 
 const time = (iso: string | undefined): number => (iso ? Date.parse(iso) || 0 : 0);
 
-/** Queue: who waited longest first. My sessions: latest activity first. Closed: latest closed first. */
+/** Queue: who waited longest first. Active and My sessions: latest activity first. Closed: latest closed first. */
 export function sortSessions(sessions: SessionDto[], view: DeskView): SessionDto[] {
   const key = (session: SessionDto): number =>
     view === 'closed' ? time(session.closedAt ?? session.lastActivityAt) : time(session.lastActivityAt);
@@ -131,7 +146,8 @@ export interface SessionActions {
 
 export function sessionActions(session: SessionDto, line: LineDto, viewer: Viewer): SessionActions {
   const actor = actorOf(viewer);
-  const startWork = session.state === LineSessionState.Waiting && line.roles.operator;
+  // The common queue, or the queue of one of the operator's groups.
+  const startWork = AccessPolicy.canTake(actor, line, session);
   const reply = AccessPolicy.canReply(actor, line, session);
   const close = AccessPolicy.canClose(actor, line, session);
   const manage = managesSession(session, line, viewer);

@@ -1,9 +1,9 @@
 /**
- * The Live Chats workspace: the live chats the user works on with Queue, My sessions and Closed
- * sessions (with live counters), the chosen list, and the open session; for administrators, the
- * gear of the menu leads to the Sessions form settings. The root of the screen: it provides the
- * services, keeps the place in the URL, holds the custom parameter definitions the lists and the
- * session page show, and shows notices.
+ * The Live Chats workspace: the live chats the user works on with Active sessions (supervisors),
+ * Queue, My sessions and Closed sessions (with live counters), the chosen list, and the open
+ * session; for administrators, the gear of the menu leads to the Sessions form settings. The root
+ * of the screen: it provides the services, keeps the place in the URL, holds the custom parameter
+ * definitions the lists and the session page show, and shows notices.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -22,7 +22,7 @@ import type { MenuPickEvent } from '../shared/picker-menu';
 import type { NoticeKind, NoticeShowEvent } from '../shared/notice-events';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import type { SessionChangeEvent, SessionOpenEvent } from './desk-events';
-import { DESK_VIEWS, lineBadges, placeParams, resolvePlace, workLines, type DeskPlace } from './desk-model';
+import { deskViews, lineBadges, placeParams, resolvePlace, workLines, type DeskPlace } from './desk-model';
 import { ScreenRootElement } from '../shared/screen-root.element';
 import { deskScreenStyles } from './desk-screen.styles';
 
@@ -35,7 +35,7 @@ interface Notice {
 export class DeskScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, deskScreenStyles];
 
-  /** `line`, `view` (queue | mine | closed) and `session`; `page=form-settings` for administrators. */
+  /** `line`, `view` (active | queue | mine | closed) and `session`; `page=form-settings` for administrators. */
   declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
@@ -201,7 +201,7 @@ export class DeskScreenElement extends ScreenRootElement {
         @lc-session-change=${this.onSessionChange}
         @lc-notice-show=${(event: NoticeShowEvent) => this.showNotice(event.kind, event.text)}
       >
-        <div class="notices">${this.renderNotices()}</div>
+        <div class="notices"><lc-offline-banner></lc-offline-banner>${this.renderNotices()}</div>
         <lc-session-list
           .line=${line}
           .parameters=${this.parameters}
@@ -229,7 +229,7 @@ export class DeskScreenElement extends ScreenRootElement {
     return html`<section class="nav-line" aria-labelledby="nav-${line.id}" data-testid="nav-line" data-line-id=${line.id}>
       <h2 id="nav-${line.id}">${line.name}</h2>
       <ul>
-        ${DESK_VIEWS.map((view) => {
+        ${deskViews(line).map((view) => {
           const current = !this.formSettingsOpen && place.lineId === line.id && place.view === view.id;
           const count = view.id === 'queue' ? counts.queue : view.id === 'mine' ? counts.unread : 0;
           return html`<li>

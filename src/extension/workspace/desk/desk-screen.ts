@@ -1,3 +1,4 @@
+import '../operator-status/offline-banner';
 import '../parameters/form-settings';
 import '../shared/picker-menu';
 import './session-list';

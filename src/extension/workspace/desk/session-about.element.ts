@@ -1,23 +1,43 @@
 /**
  * The "About the session" panel (spec §5.3): its name (with the rename pencil for who may), when
- * it was created, its state, live chat, operator and client, then the custom parameters with
- * their values as each type reads. Parameters are read-only here: processes and scripts set them
- * (spec §4.6). The "…" menu starts a business process; the app blocks bind items (spec §4.5).
+ * it was created, its state, live chat, priority, operator, operator group and client, then the
+ * custom parameters with their values as each type reads. Parameters are read-only here:
+ * processes and scripts set them (spec §4.6). Who manages the session (its supervisors, its
+ * operator) changes the priority, reassigns it to an operator or a group's queue, and through the
+ * "…" menu returns it to the queue, marks it as spam or removes it from spam (spec §3.5, §4.10);
+ * the menu also starts a business process. The app blocks bind items (spec §4.5).
  */
-import { html, LitElement, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { LineSessionState, type HostGroup } from '@elma365/sdk-types';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import type { LineDto, SessionDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { parameterEntries } from '../parameters/parameter-format';
+import type { ApiClient } from '../services/api-client';
+import { apiClientContext } from '../services/contexts';
+import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { formatDateTime, stateLabel } from '../shared/format';
-import { moreIcon } from '../shared/icons';
-import type { MenuPickEvent } from '../shared/picker-menu';
-import { badges, buttons, tokens } from '../shared/ui.styles';
+import { moreIcon, pencilIcon } from '../shared/icons';
+import type { MenuPickEvent, PickerItem } from '../shared/picker-menu';
+import { badges, buttons, fields, tokens } from '../shared/ui.styles';
+import { SessionChangeEvent, type OperatorPickEvent, type SessionChangeAction } from './desk-events';
 import type { ProcessStartDialogElement } from './process-start-dialog';
 import { sessionAboutStyles } from './session-about.styles';
+import {
+  NO_CONTROLS,
+  priorityChoices,
+  priorityFromChoice,
+  priorityLabel,
+  supervisionErrorText,
+  type SupervisionAction,
+  type SupervisionControls,
+} from './supervision-model';
 
 export class SessionAboutElement extends LitElement {
-  static override styles = [tokens, buttons, badges, sessionAboutStyles];
+  static override styles = [tokens, buttons, fields, badges, sessionAboutStyles];
+
+  @consume({ context: apiClientContext }) private api!: ApiClient;
 
   @property({ attribute: false }) session?: SessionDto;
   @property({ attribute: false }) parameters: ParameterDefinition[] = [];
@@ -26,10 +46,31 @@ export class SessionAboutElement extends LitElement {
   @property({ type: Boolean }) canRename = false;
   @property({ type: Boolean }) canStartProcess = false;
   @property({ type: Boolean }) canBindItems = false;
-  /** The session's live chat: its Settings › Apps decide the app blocks. */
+  /** Which supervision controls the viewer gets (supervisionControls of the desk). */
+  @property({ attribute: false }) controls: SupervisionControls = NO_CONTROLS;
+  /** The session's live chat: its Settings › Apps decide the app blocks, its operator groups the group choices. */
   @property({ attribute: false }) line?: LineDto;
 
+  @state() private groups?: HostGroup[];
+  @state() private busy?: SupervisionAction;
+  @state() private error = '';
+
   @query('lc-process-start-dialog') private processDialog!: ProcessStartDialogElement;
+  @query('lc-confirm-dialog') private spamDialog!: ConfirmDialogElement;
+
+  private groupsRequested = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('session') && changed.get('session')?.id !== this.session?.id) this.error = '';
+    // Group names: for the Operator group row and its choices.
+    if (!this.groupsRequested && (this.controls.operatorGroup || this.session?.operatorGroupId)) {
+      this.groupsRequested = true;
+      this.api
+        .listGroups()
+        .then((groups) => (this.groups = groups))
+        .catch(() => (this.groups = []));
+    }
+  }
 
   override render() {
     const session = this.session;
@@ -39,17 +80,14 @@ export class SessionAboutElement extends LitElement {
       <section aria-labelledby="about-title" data-testid="about-session">
         <div class="about-head">
           <h2 id="about-title">About the session</h2>
-          ${this.canStartProcess
-            ? html`<lc-picker-menu
-                label="Session actions"
-                buttonClass="btn subtle icon"
-                align="end"
-                .items=${[{ value: 'process', label: 'Start business process' }]}
-                @lc-menu-pick=${(event: MenuPickEvent) => this.onAction(event.value)}
-                ><span slot="button">${moreIcon}</span></lc-picker-menu
-              >`
-            : nothing}
+          ${this.renderMenu()}
         </div>
+        ${this.error
+          ? html`<div class="banner error" role="alert" data-testid="about-error">
+              <span>${this.error}</span>
+              <button class="btn subtle dismiss" type="button" aria-label="Dismiss" @click=${() => (this.error = '')}>×</button>
+            </div>`
+          : nothing}
         <dl>
           <div>
             <dt>Name</dt>
@@ -67,10 +105,7 @@ export class SessionAboutElement extends LitElement {
             <dt>Live chat</dt>
             <dd>${session.lineName}</dd>
           </div>
-          <div>
-            <dt>Operator</dt>
-            <dd data-testid="session-operator">${session.operatorName ?? html`<span class="none">Not assigned</span>`}</dd>
-          </div>
+          ${this.renderPriority(session)} ${this.renderOperator(session)} ${this.renderGroup(session)}
           <div>
             <dt>Client</dt>
             <dd>${session.clientName}</dd>
@@ -96,10 +131,128 @@ export class SessionAboutElement extends LitElement {
           : nothing}
       </section>
       <lc-process-start-dialog></lc-process-start-dialog>
+      <lc-confirm-dialog
+        heading="Mark the session as spam?"
+        message="The session leaves the lists and the queue, is not routed and starts no processes. The client's account is not blocked. You can remove the session from spam on this page."
+        confirmLabel="Mark as spam"
+        danger
+      ></lc-confirm-dialog>
     `;
   }
 
-  private onAction(action: string): void {
-    if (action === 'process' && this.session) void this.processDialog.open(this.session);
+  private renderMenu() {
+    const controls = this.controls;
+    const items: PickerItem[] = [];
+    if (this.canStartProcess) items.push({ value: 'process', label: 'Start business process' });
+    if (controls.returnToQueue) items.push({ value: 'return', label: 'Return to queue' });
+    if (controls.markAsSpam) items.push({ value: 'spam', label: 'Mark as spam' });
+    if (controls.removeFromSpam) items.push({ value: 'unspam', label: 'Remove from spam' });
+    if (items.length === 0) return nothing;
+    return html`<lc-picker-menu
+      label="Session actions"
+      buttonClass="btn subtle icon"
+      align="end"
+      floating
+      ?disabled=${this.busy !== undefined}
+      .items=${items}
+      @lc-menu-pick=${(event: MenuPickEvent) => void this.onAction(event.value)}
+      ><span slot="button">${moreIcon}</span></lc-picker-menu
+    >`;
+  }
+
+  /** A row whose value has a change button beside it. */
+  private row(title: string, testId: string, value: unknown, change: unknown) {
+    return html`<div>
+      <dt>${title}</dt>
+      <dd class="changeable" data-testid=${testId}><span class="value">${value}</span>${change}</dd>
+    </div>`;
+  }
+
+  private renderPriority(session: SessionDto) {
+    const value = html`<span class="priority ${session.priority ?? 'none'}">${priorityLabel(session.priority)}</span>`;
+    const change = this.controls.priority
+      ? html`<lc-picker-menu
+          label="Change priority"
+          heading="Priority"
+          buttonClass="btn subtle icon"
+          align="end"
+          floating
+          ?disabled=${this.busy !== undefined}
+          .items=${priorityChoices(session.priority)}
+          @lc-menu-pick=${(event: MenuPickEvent) =>
+            void this.run('priority', 'priority', () => this.api.setPriority(session.id, priorityFromChoice(event.value)))}
+          ><span slot="button">${pencilIcon}</span></lc-picker-menu
+        >`
+      : nothing;
+    return this.row('Priority', 'session-priority', value, change);
+  }
+
+  private renderOperator(session: SessionDto) {
+    const value = session.operatorName ?? html`<span class="none">${session.state === LineSessionState.AssignedToBot ? 'Bot' : 'Not assigned'}</span>`;
+    const change = this.controls.operator
+      ? html`<lc-operator-picker
+          lineId=${session.lineId}
+          currentOperatorId=${session.operatorId ?? ''}
+          ?disabled=${this.busy !== undefined}
+          @lc-operator-pick=${(event: OperatorPickEvent) =>
+            void this.run('operator', 'assign', () => this.api.assignSession(session.id, { operatorId: event.operatorId }), event.operatorName)}
+        ></lc-operator-picker>`
+      : nothing;
+    return this.row('Operator', 'session-operator', value, change);
+  }
+
+  private renderGroup(session: SessionDto) {
+    const name = (id: string): string => this.groups?.find((group) => group.id === id)?.name ?? (this.groups ? 'Unknown group' : '…');
+    const value = session.operatorGroupId ? name(session.operatorGroupId) : html`<span class="none">Not set</span>`;
+    const items: PickerItem[] = (this.line?.operatorGroupIds ?? []).map((id) => ({
+      value: id,
+      label: name(id),
+      detail: id === session.operatorGroupId ? 'Current group' : undefined,
+    }));
+    const change = this.controls.operatorGroup
+      ? html`<lc-picker-menu
+          label="Change operator group"
+          heading="Move to a group's queue"
+          buttonClass="btn subtle icon"
+          align="end"
+          floating
+          ?disabled=${this.busy !== undefined}
+          .items=${items}
+          @lc-menu-pick=${(event: MenuPickEvent) =>
+            void this.run('group', 'assign', () => this.api.assignSession(session.id, { operatorGroupId: event.value }), name(event.value))}
+          ><span slot="button">${pencilIcon}</span></lc-picker-menu
+        >`
+      : nothing;
+    return this.row('Operator group', 'session-group', value, change);
+  }
+
+  private async onAction(action: string): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    switch (action) {
+      case 'process':
+        return this.processDialog.open(session);
+      case 'return':
+        return this.run('return', 'return', () => this.api.returnToQueue(session.id));
+      case 'spam':
+        if (await this.spamDialog.ask()) await this.run('spam', 'spam', () => this.api.markAsSpam(session.id));
+        return;
+      case 'unspam':
+        return this.run('unspam', 'unspam', () => this.api.removeFromSpam(session.id));
+    }
+  }
+
+  /** Runs one change on the server; the page takes the session it answers with, a refusal shows here. */
+  private async run(action: SupervisionAction, change: SessionChangeAction, call: () => Promise<SessionDto>, target?: string): Promise<void> {
+    if (this.busy) return;
+    this.busy = action;
+    this.error = '';
+    try {
+      this.dispatchEvent(new SessionChangeEvent(await call(), change));
+    } catch (error) {
+      this.error = supervisionErrorText(action, error, target);
+    } finally {
+      this.busy = undefined;
+    }
   }
 }

@@ -56,4 +56,62 @@ export const sessionAboutStyles = css`
   a:hover {
     text-decoration: underline;
   }
+  /* A value with its change button (Priority, Operator, Operator group). */
+  .changeable {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px;
+    min-height: 28px;
+    margin-top: -4px;
+    margin-bottom: -4px;
+  }
+  .changeable .value {
+    min-width: 0;
+  }
+  .changeable lc-picker-menu,
+  .changeable lc-operator-picker {
+    flex-shrink: 0;
+    margin-right: -6px;
+  }
+  .priority {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .priority::before {
+    content: '';
+    width: 8px;
+    height: 8px;
+    border-radius: 2px;
+    background: currentColor;
+  }
+  .priority.high {
+    color: var(--_danger);
+  }
+  .priority.medium {
+    color: #b76e00;
+  }
+  .priority.low {
+    color: var(--_accent);
+  }
+  .priority.none {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .priority.none::before {
+    display: none;
+  }
+  .banner {
+    margin-bottom: 14px;
+    align-items: center;
+  }
+  .banner span {
+    flex: 1;
+  }
+  .dismiss {
+    height: 24px;
+    padding: 0 6px;
+    color: inherit;
+  }
 `;

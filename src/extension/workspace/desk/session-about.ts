@@ -1,4 +1,6 @@
+import '../shared/confirm-dialog';
 import '../shared/picker-menu';
+import './operator-picker';
 import './process-start-dialog';
 import './session-items';
 import './session-name';

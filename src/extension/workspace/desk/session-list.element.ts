@@ -1,9 +1,10 @@
 /**
- * One list of the Live Chats workspace (Queue, My sessions or Closed sessions of a live chat).
- * The server's list is the truth; the live chat's realtime hints move sessions in and out at once
- * and trigger a refetch, so every operator's queue stays current without a reload.
+ * One list of the Live Chats workspace (Active sessions, Queue, My sessions or Closed sessions of
+ * a live chat). The server's list is the truth; the live chat's realtime hints move sessions in
+ * and out at once and trigger a refetch, so every operator's queue stays current without a reload.
  */
 import { consume } from '@lit/context';
+import { LineSessionState } from '@elma365/sdk-types';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { merge } from 'rxjs';
@@ -23,6 +24,7 @@ import { applySessionChange, DESK_VIEWS, isUnassigned, sessionQuery, sortSession
 import { sessionListStyles } from './session-list.styles';
 
 const EMPTY_TEXT: Record<DeskView, string> = {
+  active: 'No active sessions in this live chat.',
   queue: 'The queue is empty. New sessions appear here as clients write.',
   mine: 'You have no sessions in work. Take one from the Queue.',
   closed: 'No closed sessions yet.',
@@ -108,6 +110,15 @@ export class SessionListElement extends LitElement {
     }
   }
 
+  /** Active sessions, for the supervisor's overview: who has each session (the dot tells the state), or where it is. */
+  private renderHandler(session: SessionDto) {
+    const state = stateLabel(session.state);
+    const operator = session.state === LineSessionState.AssignedToOperator ? session.operatorName : undefined;
+    return html`<span class="client" data-testid="session-handler" title=${operator ? `${state}: ${operator}` : state}>
+      <span class="state ${session.state}">${operator ?? state}</span>
+    </span>`;
+  }
+
   /** The filled custom parameters as one quiet line: "Contact phone: +15550100 · Priority: High". */
   private renderParams(session: SessionDto) {
     const summary = parameterSummary(this.parameters, session.params, { userName: (id) => this.userNames?.get(id) }, 2);
@@ -150,7 +161,9 @@ export class SessionListElement extends LitElement {
                     <span class="avatar" aria-hidden="true">${initials(session.clientName)}</span>
                     <span class="name" title=${session.name}>${session.name}</span>
                     <span class="time">${formatTime(session.lastActivityAt, now)}</span>
-                    <span class="client">${session.clientName !== session.name ? session.clientName : stateLabel(session.state)}</span>
+                    ${this.view === 'active'
+                      ? this.renderHandler(session)
+                      : html`<span class="client">${session.clientName !== session.name ? session.clientName : stateLabel(session.state)}</span>`}
                     <span class="marks">
                       ${isUnassigned(session) ? html`<span class="badge new">New</span>` : nothing}
                       ${session.unread > 0

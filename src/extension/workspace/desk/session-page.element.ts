@@ -24,6 +24,7 @@ import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { SessionChangeEvent } from './desk-events';
 import { sessionActions } from './desk-model';
 import { sessionPageStyles } from './session-page.styles';
+import { supervisionControls } from './supervision-model';
 
 export class SessionPageElement extends LitElement {
   static override styles = [tokens, buttons, fields, badges, sessionPageStyles];
@@ -62,8 +63,9 @@ export class SessionPageElement extends LitElement {
     this.addEventListener(SessionChangeEvent.type, (event) => {
       const change = event as SessionChangeEvent;
       if (change.session.id !== this.sessionId) return;
-      if (change.action === 'rename' || change.action === 'items') this.session = { ...change.session, unread: this.session?.unread ?? 0 };
+      // A process may change anything; every other change answers with the session as it is now.
       if (change.action === 'process') void this.loadSession();
+      else if (change.action !== 'take' && change.action !== 'close') this.session = { ...change.session, unread: this.session?.unread ?? 0 };
     });
   }
 
@@ -221,6 +223,7 @@ export class SessionPageElement extends LitElement {
         ?canRename=${actions.rename}
         ?canStartProcess=${actions.startProcess}
         ?canBindItems=${actions.bindItems}
+        .controls=${supervisionControls(session, line, this.viewer)}
         .line=${line}
       ></lc-session-about>
     `;

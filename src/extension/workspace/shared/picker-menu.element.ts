@@ -38,12 +38,18 @@ export class PickerMenuElement extends LitElement {
   @property({ type: Boolean }) disabled = false;
   /** Which edge of the button the menu lines up with. */
   @property() align: 'start' | 'end' = 'start';
+  /**
+   * The menu is fixed to the window instead of the button's box, for buttons inside a scrolling
+   * panel (About the session) that would cut the menu off.
+   */
+  @property({ type: Boolean }) floating = false;
   @property({ attribute: false }) items: PickerItem[] = [];
 
   @state() private open = false;
   @state() private text = '';
   @state() private active = -1;
   @state() private upwards = false;
+  @state() private floatStyle = '';
 
   @query('.trigger') private trigger!: HTMLButtonElement;
   @query('input.search') private search?: HTMLInputElement;
@@ -60,6 +66,11 @@ export class PickerMenuElement extends LitElement {
     this.upwards = false;
     await this.updateComplete;
     this.upwards = this.opensUpwards();
+    if (this.floating) {
+      this.float();
+      window.addEventListener('resize', this.onViewportChange);
+      window.addEventListener('scroll', this.onViewportChange, true);
+    }
     await this.updateComplete;
     if (this.searchable) this.search?.focus();
     else this.menuItems[0]?.focus();
@@ -75,8 +86,31 @@ export class PickerMenuElement extends LitElement {
     return below < height + 8 && button.top > below;
   }
 
+  /** Where a floating menu goes: under (or over) the button, lined up with its edge, in window coordinates. */
+  private float(): void {
+    const button = this.trigger?.getBoundingClientRect();
+    if (!button) return;
+    const vertical = this.upwards ? `bottom:${window.innerHeight - button.top + 4}px` : `top:${button.bottom + 4}px`;
+    const horizontal = this.align === 'end' ? `right:${window.innerWidth - button.right}px` : `left:${button.left}px`;
+    this.floatStyle = `position:fixed;${vertical};${horizontal}`;
+  }
+
+  private readonly onViewportChange = (event: Event): void => {
+    const popup = this.renderRoot.querySelector('.popup');
+    if (event.type === 'scroll' && popup && event.composedPath().includes(popup)) return;
+    this.float();
+  };
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('resize', this.onViewportChange);
+    window.removeEventListener('scroll', this.onViewportChange, true);
+    super.disconnectedCallback();
+  }
+
   close(focusButton = true): void {
     if (!this.open) return;
+    window.removeEventListener('resize', this.onViewportChange);
+    window.removeEventListener('scroll', this.onViewportChange, true);
     this.open = false;
     this.active = -1;
     if (focusButton) this.trigger?.focus();
@@ -107,7 +141,7 @@ export class PickerMenuElement extends LitElement {
         >
           <slot name="button">${this.buttonText || this.label}</slot>
         </button>
-        <div class="popup ${this.align} ${this.upwards ? 'up' : ''}" ?hidden=${!this.open}>
+        <div class="popup ${this.align} ${this.upwards ? 'up' : ''}" style=${this.floating && this.open ? this.floatStyle : ''} ?hidden=${!this.open}>
           ${this.heading ? html`<div class="popup-head">${this.heading}</div>` : nothing}
           ${this.searchable ? this.renderSearchable(listId) : this.renderMenu(listId)}
         </div>

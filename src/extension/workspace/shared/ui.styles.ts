@@ -144,6 +144,10 @@ export const fields = css`
   input[type='text'],
   input[type='password'],
   input[type='search'],
+  input[type='number'],
+  input[type='time'],
+  input[type='date'],
+  input[type='datetime-local'],
   textarea {
     width: 100%;
     font: inherit;

@@ -2,6 +2,7 @@ import { LineSessionState } from '@elma365/sdk-types';
 import {
   applySessionChange,
   belongsToView,
+  deskViews,
   isUnassigned,
   lineBadges,
   placeParams,
@@ -37,6 +38,49 @@ describe('where the workspace opens', () => {
     expect(resolvePlace({ line: 'gone', view: 'nonsense' }, lines)).toEqual({ lineId: 'line-2', view: 'queue', sessionId: undefined });
     expect(resolvePlace({ session: 's1' }, [])).toEqual({ lineId: undefined, view: 'queue', sessionId: undefined });
     expect(placeParams({ lineId: 'line-3', view: 'closed', sessionId: 's9' })).toEqual({ line: 'line-3', view: 'closed', session: 's9' });
+  });
+});
+
+describe('Active sessions (supervisors only)', () => {
+  const both = aLine({ id: 'line-5', roles: { operator: true, supervisor: true, client: false } });
+
+  it('comes first in the live chats the user supervises, and nowhere else', () => {
+    expect(deskViews(supervisorLine).map((view) => view.label)).toEqual(['Active sessions', 'Queue', 'My sessions', 'Closed sessions']);
+    expect(deskViews(both).map((view) => view.id)).toEqual(['active', 'queue', 'mine', 'closed']);
+    expect(deskViews(operatorLine).map((view) => view.id)).toEqual(['queue', 'mine', 'closed']);
+  });
+
+  it('opens from the URL for supervisors; an operator gets the Queue instead', () => {
+    expect(resolvePlace({ line: 'line-2', view: 'active' }, [supervisorLine, operatorLine])).toMatchObject({ lineId: 'line-2', view: 'active' });
+    expect(resolvePlace({ line: 'line-1', view: 'active' }, [supervisorLine, operatorLine])).toMatchObject({ lineId: 'line-1', view: 'queue' });
+  });
+
+  it('asks for every active session of the live chat', () => {
+    expect(sessionQuery('active', supervisorLine)).toEqual({ lineId: 'line-2', active: true });
+  });
+
+  it('holds the sessions in the queue, with an operator or with the bot, whoever has them', () => {
+    const states = [LineSessionState.Waiting, LineSessionState.AssignedToOperator, LineSessionState.AssignedToBot];
+    for (const state of states) {
+      expect(belongsToView('active', aSession({ lineId: 'line-2', state, operatorId: 'someone-else' }), supervisorLine, ME)).toBe(true);
+    }
+    expect(belongsToView('active', aSession({ lineId: 'line-2', state: LineSessionState.Closed }), supervisorLine, ME)).toBe(false);
+    expect(belongsToView('active', aSession({ lineId: 'line-2', state: LineSessionState.MarkedAsSpam }), supervisorLine, ME)).toBe(false);
+    expect(belongsToView('active', aSession({ lineId: 'line-1' }), operatorLine, ME)).toBe(false);
+  });
+
+  it('stays current: a new session enters, a reassigned one moves up, a closed or spammed one leaves', () => {
+    const older = aSession({ id: 'a', lineId: 'line-2', lastActivityAt: '2026-11-21T08:00:00Z' });
+    const newer = aSession({ id: 'b', lineId: 'line-2', lastActivityAt: '2026-11-21T09:00:00Z' });
+    let list = applySessionChange([], older, 'active', supervisorLine, ME);
+    list = applySessionChange(list, newer, 'active', supervisorLine, ME);
+    expect(list.map((session) => session.id)).toEqual(['b', 'a']);
+    const reassigned = { ...older, state: LineSessionState.AssignedToOperator, operatorId: 'x', lastActivityAt: '2026-11-21T10:00:00Z' };
+    list = applySessionChange(list, reassigned, 'active', supervisorLine, ME);
+    expect(list.map((session) => [session.id, session.operatorId])).toEqual([['a', 'x'], ['b', undefined]]);
+    list = applySessionChange(list, { ...reassigned, state: LineSessionState.Closed }, 'active', supervisorLine, ME);
+    list = applySessionChange(list, { ...newer, state: LineSessionState.MarkedAsSpam }, 'active', supervisorLine, ME);
+    expect(list).toEqual([]);
   });
 });
 
@@ -112,6 +156,11 @@ describe('what the session page allows', () => {
       bindItems: false,
       replyBlockedBecause: 'Press Start work to reply.',
     });
+  });
+
+  it("starts work only on sessions in the common queue or a queue of the operator's groups", () => {
+    expect(sessionActions(aSession({ operatorGroupId: 'group-billing' }), operatorLine, operator).startWork).toBe(false);
+    expect(sessionActions(aSession({ operatorGroupId: 'group-billing' }), operatorLine, aViewer(['group-operators', 'group-billing'])).startWork).toBe(true);
   });
 
   it('the assigned operator replies and closes', () => {
