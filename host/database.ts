@@ -43,13 +43,17 @@ const STATEMENT_CACHE_SIZE = 500;
 /**
  * Kysely prepares every query anew; preparing costs about as much as running a small query on
  * SQLite, so statements are kept by their SQL text (the most recently used 500). A statement that
- * is still being iterated is busy and cannot be shared: such a query gets a fresh one.
+ * is still being iterated is busy and cannot be shared: such a query gets a fresh one. Several host
+ * processes may share the file: transactions begin immediate and wait for each other (busy_timeout).
  */
 function withStatementCache(database: SqliteDatabase.Database): SqliteDialectConfig['database'] & object {
   const cache = new Map<string, SqliteDatabase.Statement>();
   return {
     close: () => database.close(),
-    prepare(sql: string) {
+    prepare(text: string) {
+      // A transaction takes the write lock when it begins: one that read first and wrote later
+      // would fail at once (SQLITE_BUSY) if another connection to the file had written between.
+      const sql = text === 'begin' ? 'begin immediate' : text;
       const cached = cache.get(sql);
       if (cached && !cached.busy) {
         cache.delete(sql);
