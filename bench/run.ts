@@ -4,9 +4,12 @@
  *
  * - durable ingest: messages written through the Web API (HTTP, validation, transaction,
  *   realtime fan-out to a subscribed operator socket) vs raw single-row inserts in the same database;
- * - take race: 100 operators racing for 1,000 queued sessions: double assignments and time;
- * - routing evaluation: 20 compiled rules, first match wins, over 100,000 generated sessions, vs the
- *   same loop with rules that are `() => false` (no host).
+ * - take race: 100 operators racing for 1,000 queued sessions through two host instances on one
+ *   database: double assignments and time;
+ * - dispatcher: 1,000 sessions waiting for the least occupied of 100 Online operators with a limit,
+ *   assigned by three instances at once: time and the most sessions any operator got;
+ * - routing decision: routeSession over 20 compiled rules, first applicable wins, over 100,000
+ *   generated sessions, vs the same decision with conditions that are `() => false` (no host).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { startHost, type RunningHost } from '../host/host';
 import type { HostSchema } from '../host/host-schema';
 import type { ParameterDefinition } from '../src/extension/common/parameters/parameter-types';
 import { compileCondition } from '../src/extension/common/routing/compile-condition';
+import { type CompiledRule, routeSession } from '../src/extension/common/routing/route-session';
 import type { ConditionGroup, RoutingSnapshot } from '../src/extension/common/routing/routing-condition';
 
 const ROOT = resolve(__dirname, '../..');
@@ -55,6 +59,11 @@ async function login(host: RunningHost, loginName: string): Promise<Client> {
 }
 
 async function withHost<T>(engine: Engine, run: (host: RunningHost) => Promise<T>): Promise<T> {
+  return withHosts(engine, 1, ([host]) => run(host!));
+}
+
+/** `count` host instances on one database (the same SQLite file, or the same PostgreSQL database). */
+async function withHosts<T>(engine: Engine, count: number, run: (hosts: RunningHost[]) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'livechats-bench-'));
   let databaseUrl: string | undefined;
   const dbName = `lc_bench_${randomUUID().slice(0, 8)}`;
@@ -69,11 +78,14 @@ async function withHost<T>(engine: Engine, run: (host: RunningHost) => Promise<T
     url.pathname = `/${dbName}`;
     databaseUrl = url.toString();
   }
-  const host = await startHost({ root: ROOT, port: 0, dataDir, databaseUrl, seed: 'demo', demoPassword: 'demo', entryForm: 'output', logLevel: 'error' });
+  const hosts: RunningHost[] = [];
   try {
-    return await run(host);
+    for (let i = 0; i < count; i++) {
+      hosts.push(await startHost({ root: ROOT, port: 0, dataDir, databaseUrl, seed: 'demo', demoPassword: 'demo', entryForm: 'output', logLevel: 'error' }));
+    }
+    return await run(hosts);
   } finally {
-    await host.close();
+    for (const host of hosts.reverse()) await host.close();
     rmSync(dataDir, { recursive: true, force: true });
     if (engine === 'postgres') await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   }
@@ -163,36 +175,71 @@ async function ingest(engine: Engine): Promise<string[]> {
   });
 }
 
+/** `count` operators in a new group, signed in; `online` switches them Online once they work on a live chat. */
+async function addOperators(host: RunningHost, count: number, prefix: string): Promise<{ groupId: string; operators: Client[]; online: () => Promise<void> }> {
+  const db = host.database.kysely as Kysely<HostSchema>;
+  const groupId = randomUUID();
+  await db.insertInto('host_groups').values({ id: groupId, code: `racers_${prefix}`, name: `Racers ${prefix}`, is_system: 0 }).execute();
+  const hash = await hashPassword('demo');
+  for (let i = 0; i < count; i++) {
+    const id = randomUUID();
+    await db.insertInto('host_users').values({ id, login: `${prefix}-${i}`, firstname: 'Bench', lastname: `Operator ${i}`, email: null, password_hash: hash, created_at: new Date().toISOString() }).execute();
+    await db.insertInto('host_group_members').values({ group_id: groupId, user_id: id }).execute();
+  }
+  const operators = await pool(4, Array.from({ length: count }, (_, i) => () => login(host, `${prefix}-${i}`)));
+  const online = async (): Promise<void> => {
+    await pool(8, operators.map((operator) => async () => {
+      const result = await call(host, operator, 'PUT', '/me/status', { status: 'online' });
+      if (result.status !== 200) throw new Error(`going Online failed: ${JSON.stringify(result.body)}`);
+    }));
+  };
+  return { groupId, operators, online };
+}
+
+async function newLine(host: RunningHost, admin: Client, name: string, operatorGroupId: string, extra: object = {}): Promise<{ id: string; channelId: string }> {
+  const groups = await groupIds(host, admin);
+  const line = await call<{ id: string; channels: { id: string }[] }>(host, admin, 'POST', '/lines', {
+    name, operatorGroupIds: [operatorGroupId], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees], ...extra,
+  });
+  return { id: line.body.id, channelId: line.body.channels[0]!.id };
+}
+
+/** Queued sessions of distinct clients, as if that many visitors had written (no channel takes visitors yet). */
+async function queueSessions(host: RunningHost, line: { id: string; channelId: string }, count: number, routingTarget?: object): Promise<string[]> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const db = host.database.kysely as Kysely<any>;
+  const at = new Date().toISOString();
+  const ids: string[] = [];
+  for (let start = 0; start < count; start += 200) {
+    const batch = Array.from({ length: Math.min(200, count - start) }, () => randomUUID());
+    await db.insertInto('lc_clients').values(batch.map((id) => ({ id, channel_type: 'internal', external_id: `visitor-${id}`, name: 'Visitor', user_id: null, created_at: at }))).execute();
+    await db.insertInto('lc_sessions').values(batch.map((id, i) => ({
+      id, name: `Visitor ${start + i}`, line_id: line.id, channel_id: line.channelId, client_id: id, state: 'waiting', priority: null, operator_id: null,
+      operator_group_id: null, before_spam: null, created_at: at, accepted_at: null, closed_at: null, last_activity_at: at, last_seq: 0, last_client_seq: 0,
+      version: 0, routing_target: routingTarget ? JSON.stringify(routingTarget) : null,
+    }))).execute();
+    ids.push(...batch);
+  }
+  return ids;
+}
+
 async function takeRace(engine: Engine): Promise<string[]> {
   const OPERATORS = 100;
-  const LINES = 500; // × 2 employees = 1,000 queued sessions
-  return withHost(engine, async (host) => {
-    const [admin, e1, e2] = await Promise.all(['admin', 'employee1', 'employee2'].map((l) => login(host, l)));
-    const groups = await groupIds(host, admin);
-    const db = host.database.kysely as Kysely<HostSchema>;
-    const hash = await hashPassword('demo');
-    for (let i = 0; i < OPERATORS; i++) {
-      const id = randomUUID();
-      await db.insertInto('host_users').values({ id, login: `bench-op-${i}`, firstname: 'Bench', lastname: `Operator ${i}`, email: null, password_hash: hash, created_at: new Date().toISOString() }).execute();
-      await db.insertInto('host_group_members').values({ group_id: groups.Operators, user_id: id }).execute();
-    }
-    const operators = await pool(4, Array.from({ length: OPERATORS }, (_, i) => () => login(host, `bench-op-${i}`)));
-    const lineIds = await createLines(host, admin, LINES);
-    await pool(16, lineIds.flatMap((lineId) => [e1, e2].map((employee) => () =>
-      call(host, employee, 'POST', `/lines/${lineId}/messages`, { text: 'help', clientMessageId: randomUUID() }),
-    )));
-    const queue = new Set<string>();
-    for (const lineId of lineIds) {
-      const page = await call<{ items: { id: string }[] }>(host, operators[0], 'GET', `/sessions?lineId=${lineId}&state=waiting`);
-      page.body.items.forEach((session) => queue.add(session.id));
-    }
-    const ids = [...queue];
+  const SESSIONS = 1000;
+  return withHosts(engine, 2, async (hosts) => {
+    const [first, second] = hosts as [RunningHost, RunningHost];
+    const admin = await login(first, 'admin');
+    const { groupId, operators, online } = await addOperators(first, OPERATORS, 'racer');
+    const ids = await queueSessions(first, await newLine(first, admin, 'Race', groupId), SESSIONS);
+    await online();
     const wins = new Map<string, number>();
     const started = performance.now();
     // Every operator walks the queue in its own random order, skipping what it has seen taken
-    // (as the realtime queue shows it), so operators collide on the sessions still waiting.
+    // (as the realtime queue shows it), so operators collide on the sessions still waiting; half
+    // of them work through the second instance.
     let attempts = 0;
-    await Promise.all(operators.map(async (operator) => {
+    await Promise.all(operators.map(async (operator, index) => {
+      const host = index % 2 ? second : first;
       const order = [...ids].sort(() => Math.random() - 0.5);
       for (const id of order) {
         if (wins.has(id)) continue;
@@ -207,7 +254,39 @@ async function takeRace(engine: Engine): Promise<string[]> {
     const doubles = [...wins.values()].filter((n) => n > 1).length;
     const assigned = [...wins.values()].filter((n) => n > 0).length;
     return [
-      `| 100 operators racing for ${ids.length} queued sessions, ${engine} | ${assigned} assigned once, ${doubles} double assignments, ${attempts} take requests, all done in ${seconds.toFixed(2)} s | — | — |`,
+      `| ${OPERATORS} operators racing for ${ids.length} queued sessions on 2 instances, ${engine} | ${assigned} assigned once, ${doubles} double assignments, ${attempts} take requests, all done in ${seconds.toFixed(2)} s | — | — |`,
+    ];
+  });
+}
+
+/**
+ * The dispatcher: 1,000 sessions waiting for the least occupied of 100 Online operators with a
+ * limit of 10 each, assigned by three instances at once; time until all are assigned, and the
+ * most sessions any operator got.
+ */
+async function dispatchRace(engine: Engine): Promise<string[]> {
+  const OPERATORS = 100;
+  const SESSIONS = 1000;
+  const LIMIT = 10;
+  return withHosts(engine, 3, async (hosts) => {
+    const first = hosts[0]!;
+    const admin = await login(first, 'admin');
+    const { groupId, operators, online } = await addOperators(first, OPERATORS, 'dispatch');
+    const line = await newLine(first, admin, 'Dispatch', groupId, { maxSessionsPerOperator: LIMIT });
+    await online();
+    const started = performance.now();
+    await queueSessions(first, line, SESSIONS, { kind: 'leastOccupied', groupId });
+    // Going Online again on each instance wakes its dispatcher; they then race for the same sessions.
+    await Promise.all(hosts.map((host, i) => call(host, operators[i]!, 'PUT', '/me/status', { status: 'online' })));
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const db = first.database.kysely as Kysely<any>;
+    const assignedCount = async () => Number((await db.selectFrom('lc_sessions').select((eb) => eb.fn.countAll().as('n')).where('line_id', '=', line.id).where('state', '=', 'assignedToOperator').executeTakeFirstOrThrow()).n);
+    while ((await assignedCount()) < SESSIONS && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 20));
+    const seconds = (performance.now() - started) / 1000;
+    const loads = await db.selectFrom('lc_sessions').select(['operator_id', (eb) => eb.fn.countAll().as('n')]).where('line_id', '=', line.id).where('state', '=', 'assignedToOperator').groupBy('operator_id').execute();
+    const most = Math.max(...loads.map((row) => Number(row.n)));
+    return [
+      `| dispatcher: ${SESSIONS} queued sessions to the least occupied of ${OPERATORS} Online operators (limit ${LIMIT}), 3 instances, ${engine} | ${await assignedCount()} assigned in ${seconds.toFixed(2)} s (${Math.round(SESSIONS / seconds)} sessions/s), at most ${most} per operator | — | — |`,
     ];
   });
 }
@@ -277,31 +356,33 @@ function routingSnapshots(): RoutingSnapshot[] {
 }
 
 /** Sessions per second through the rules, top-down, first match wins; and which rules matched. */
-function routeAll(rules: ((snapshot: RoutingSnapshot) => boolean)[], snapshots: RoutingSnapshot[]): { rate: number; matched: number } {
+/** Routes every snapshot; `route` says whether a custom rule (not the Default rule) applied. */
+function routeAll(route: (snapshot: RoutingSnapshot) => boolean, snapshots: RoutingSnapshot[]): { rate: number; matched: number } {
   let matched = 0;
   const started = performance.now();
-  for (const snapshot of snapshots) {
-    for (const rule of rules) {
-      if (rule(snapshot)) {
-        matched += 1;
-        break;
-      }
-    }
-  }
+  for (const snapshot of snapshots) if (route(snapshot)) matched += 1;
   return { rate: snapshots.length / ((performance.now() - started) / 1000), matched };
 }
 
 function routingEvaluation(): string[] {
   const { conditions, definitions } = routingRules();
-  const rules = conditions.map((condition) => compileCondition(condition, definitions));
-  const never = conditions.map(() => (_snapshot: RoutingSnapshot): boolean => false);
+  // Rules assign named operators, two of three of whom are Online: routeSession skips the others' rules.
+  const compiled = conditions.map((condition, i): CompiledRule => ({
+    rule: { id: `r${i}`, lineId: 'l1', name: `Rule ${i}`, condition, action: { type: 'assignOperator', userId: `u${i % 3}` } },
+    matches: compileCondition(condition, definitions),
+  }));
+  const online = new Set(['u0', 'u1']);
+  const facts = { canBeAssigned: (id: string) => online.has(id), groupMembers: () => [] };
+  const rules = (snapshot: RoutingSnapshot): boolean => routeSession(compiled, snapshot, facts).rule !== undefined;
+  const unmatched = compiled.map(({ rule }): CompiledRule => ({ rule, matches: () => false }));
+  const never = (snapshot: RoutingSnapshot): boolean => routeSession(unmatched, snapshot, facts).rule !== undefined;
   const snapshots = routingSnapshots();
   routeAll(rules, snapshots.slice(0, 10_000)); // warm up the compiled code and the zone offsets
   routeAll(never, snapshots.slice(0, 10_000));
   const { rate, matched } = routeAll(rules, snapshots);
   const baseline = routeAll(never, snapshots).rate;
   return [
-    `| routing evaluation, ${ROUTING_RULES} rules top-down, first match wins | ${Math.round(rate)} sessions/s (${ROUTING_SESSIONS} sessions, ${matched} matched a rule) | same loop, rules \`() => false\`: ${Math.round(baseline)} sessions/s | ${((rate / baseline) * 100).toFixed(0)} % |`,
+    `| routing decision (routeSession), ${ROUTING_RULES} rules top-down, first applicable wins, rules of Offline operators skipped | ${Math.round(rate)} sessions/s (${ROUTING_SESSIONS} sessions, ${matched} routed by a rule) | same decision, conditions \`() => false\`: ${Math.round(baseline)} sessions/s | ${((rate / baseline) * 100).toFixed(0)} % |`,
   ];
 }
 
@@ -323,6 +404,7 @@ async function main(): Promise<void> {
   for (const engine of engines) {
     rows.push(...(await ingest(engine)));
     rows.push(...(await takeRace(engine)));
+    rows.push(...(await dispatchRace(engine)));
   }
   const lines = [
     `Live Chats benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,

@@ -186,6 +186,27 @@ describeEachEngine('routing, operator status and supervision', (engine) => {
       clock.set('2026-03-02T11:00:00.000Z');
     });
 
+    it('fills the reply with the values the rule sets, and still takes messages after a parameter the rule sets is deleted', async () => {
+      const kept = (await admin.get('/parameters')).body;
+      expect((await admin.put('/parameters', { definitions: [...kept, { code: 'tier', name: 'Tier', type: 'STRING', required: false, array: false }] })).status).toBe(200);
+      const tiers = await newLine('Tiers');
+      await admin.post(`/lines/${tiers}/rules`, {
+        name: 'Gold',
+        condition: one({ attribute: 'messageText', operator: 'contains', value: 'gold' }),
+        action: { type: 'inviteAll' },
+        setValues: { params: { tier: 'gold' } },
+        reply: 'Your tier: {$tier}',
+      });
+      const id = await write(employee1, tiers, 'I am a gold customer');
+      await until('the auto-reply', () => texts(employee1, id), (all) => all.includes('Your tier: gold'));
+      expect((await sessionOf(id)).params).toMatchObject({ tier: 'gold' });
+      expect((await admin.put('/parameters', { definitions: kept })).status).toBe(200);
+      const after = await write(employee2, tiers, 'gold again');
+      expect((await sessionOf(after)).params).toEqual({});
+      const notes = await texts(supervisor, after);
+      expect(notes.some((text) => text.startsWith('The automatic reply of the routing rule "Gold" was not sent: its template no longer fits'))).toBe(true);
+    });
+
     it('gives a returning client to the last operator with "First session with client = No"', async () => {
       const returning = await newLine('Returning');
       await admin.post(`/lines/${returning}/rules`, {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './requirements';
-import { createTestHost, DEMO_PASSWORD, ROOT, type TestHost } from './test-host';
+import { createTestHost, DEMO_PASSWORD, ROOT, type TestHost, type TestHostOptions } from './test-host';
 import { until } from './until';
 
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
@@ -80,7 +80,8 @@ export interface BrowserHost {
   restartHost(): Promise<void>;
 }
 
-export function useBrowserHost(prefix: string): BrowserHost {
+/** `options`: the host's clock and the company's time zone, kept across `restartHost`. */
+export function useBrowserHost(prefix: string, options: Pick<TestHostOptions, 'now' | 'timezone'> = {}): BrowserHost {
   let dataDir = '';
   let host: TestHost | undefined;
   let browser: Browser | undefined;
@@ -92,7 +93,7 @@ export function useBrowserHost(prefix: string): BrowserHost {
       if (!existsSync(join(ROOT, bundle))) throw new Error(`${bundle} is not built: run \`npm run build\` (npm test does it).`);
     }
     dataDir = mkdtempSync(join(tmpdir(), `livechats-${prefix}-`));
-    host = await createTestHost({ dataDir });
+    host = await createTestHost({ dataDir, now: options.now, timezone: options.timezone });
     browser = await launchBrowser();
   });
 
@@ -140,7 +141,7 @@ export function useBrowserHost(prefix: string): BrowserHost {
     },
     async restartHost() {
       await fixture.host.close();
-      host = await createTestHost({ dataDir });
+      host = await createTestHost({ dataDir, now: options.now, timezone: options.timezone });
     },
   };
   return fixture;

@@ -57,3 +57,42 @@ describe('the session state machine (spec §4.2)', () => {
     expect(codeOf(waiting, { type: 'returnToQueue' })).toBe('session/invalid-transition');
   });
 });
+
+describe('removing from spam into the queue, and the common queue', () => {
+  it('puts a session removed from spam with toQueue into its group\'s queue, without its operator', () => {
+    const spam = applySessionEvent(assigned, { type: 'markAsSpam' });
+    expect(applySessionEvent(spam, { type: 'removeFromSpam', toQueue: true })).toStrictEqual({ state: 'waiting', operatorGroupId: 'g1' });
+  });
+
+  it('puts it into the common queue when it had no group before the spam mark', () => {
+    const spam = applySessionEvent({ state: LineSessionState.AssignedToOperator, operatorId: 'u1' }, { type: 'markAsSpam' });
+    expect(applySessionEvent(spam, { type: 'removeFromSpam', toQueue: true })).toStrictEqual({ state: 'waiting', operatorGroupId: undefined });
+  });
+
+  it('restores the operator when toQueue is false, as without it', () => {
+    const spam = applySessionEvent(assigned, { type: 'markAsSpam' });
+    expect(applySessionEvent(spam, { type: 'removeFromSpam', toQueue: false })).toEqual(assigned);
+  });
+
+  it('puts a spam session that does not know its earlier state into the common queue, either way', () => {
+    const legacy: SessionStatus = { state: LineSessionState.MarkedAsSpam, operatorId: 'u1', operatorGroupId: 'g1' };
+    expect(applySessionEvent(legacy, { type: 'removeFromSpam' })).toEqual({ state: 'waiting' });
+    expect(applySessionEvent(legacy, { type: 'removeFromSpam', toQueue: true })).toEqual({ state: 'waiting' });
+    expect(applySessionEvent(legacy, { type: 'removeFromSpam' }).operatorId).toBeUndefined();
+  });
+
+  it('refuses toQueue for a session that is not in spam', () => {
+    expect(codeOf(waiting, { type: 'removeFromSpam', toQueue: true })).toBe('session/invalid-transition');
+  });
+
+  it('moves a session assigned to an operator or the bot into the common queue when no group is given', () => {
+    expect(applySessionEvent(assigned, { type: 'assignToOperatorGroup' })).toStrictEqual({ state: 'waiting', operatorGroupId: undefined });
+    expect(applySessionEvent({ state: LineSessionState.AssignedToBot, operatorGroupId: 'g1' }, { type: 'assignToOperatorGroup' })).toStrictEqual({
+      state: 'waiting',
+      operatorGroupId: undefined,
+    });
+    expect(applySessionEvent(waiting, { type: 'assignToOperatorGroup' })).toStrictEqual({ state: 'waiting', operatorGroupId: undefined });
+    expect(codeOf(closed, { type: 'assignToOperatorGroup' })).toBe('session/invalid-transition');
+    expect(codeOf({ state: LineSessionState.MarkedAsSpam }, { type: 'assignToOperatorGroup' })).toBe('session/invalid-transition');
+  });
+});

@@ -15,6 +15,7 @@ import type { Line } from '../../common/line';
 import type { LiveChatsSettings } from '../../common/operators';
 import type { Message } from '../../common/message';
 import type { ParameterDefinition } from '../../common/parameters/parameter-types';
+import { normalizeParameterValues } from '../../common/parameters/parameter-value';
 import type { EventFacts } from '../../common/process-bindings';
 import { compileCondition } from '../../common/routing/compile-condition';
 import { type CompiledRule, type RouteDecision, routeSession } from '../../common/routing/route-session';
@@ -23,7 +24,7 @@ import { DEFAULT_RULE_NAME, type RoutingRule } from '../../common/routing/routin
 import { sessionNameValues, sessionNameVariables } from '../../common/session-name';
 import type { Session } from '../../common/session';
 import { compileTemplate } from '../../common/templates/template';
-import { HostClock, HostDirectory } from '../kernel/host-services';
+import { HostClock, HostDirectory, HostLogger } from '../kernel/host-services';
 import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
 import { OutboxRepository } from '../outbox/outbox-repository';
 import { ProcessStarts } from '../outbox/process-start';
@@ -85,6 +86,7 @@ export class Router {
     @inject(HostDirectory) private readonly directory: HostDirectory,
     @inject(HostClock) private readonly clock: HostClock,
     @inject(RuleRepository) private readonly rules: RuleRepository,
+    @inject(HostLogger) private readonly logger: HostLogger,
   ) {}
 
   async prepare(line: Line): Promise<RoutingPlan> {
@@ -134,12 +136,20 @@ export class Router {
 
     const rule = decision.rule;
     let queued = false;
+    const params = { ...snapshot.params } as Record<string, unknown>;
     if (rule?.setValues?.priority) await this.sessions.setPriority(session.id, rule.setValues.priority, at, tx);
-    if (rule?.setValues?.params) await this.parameterService.writeValues(tx, session.id, rule.setValues.params, plan.definitions);
+    const values = rule?.setValues?.params && this.applicableValues(plan, rule, rule.setValues.params);
+    if (values) {
+      await this.parameterService.writeValues(tx, session.id, values, plan.definitions);
+      Object.assign(params, values);
+    }
     if (rule?.reply) {
-      const text = this.renderReply(plan, rule.reply, arrival, at);
-      if (text) {
-        const payload: AutoReplyPayload = { sessionId: session.id, ruleName: rule.name, text };
+      const reply = this.renderReply(plan, rule.reply, arrival, params, at);
+      if ('problem' in reply) {
+        const note = `The automatic reply of the routing rule "${rule.name}" was not sent: ${reply.problem}`;
+        added.push(await this.writer.append(tx, session.id, this.writer.systemNote(note), at));
+      } else if (reply.text) {
+        const payload: AutoReplyPayload = { sessionId: session.id, ruleName: rule.name, text: reply.text };
         await this.outbox.add(AUTO_REPLY, payload, at, tx);
         queued = true;
       }
@@ -151,17 +161,36 @@ export class Router {
     return { decision, added, queued, replacesLineProcess: Boolean(rule?.process && !rule.process.alsoLineProcess) };
   }
 
-  private renderReply(plan: RoutingPlan, source: string, arrival: Arrival, at: string): string {
+  /**
+   * The rule's attribute values that still fit the parameters: a value of a parameter deleted or
+   * changed since the rule was saved is dropped (and logged), so the client's message still goes in.
+   */
+  private applicableValues(plan: RoutingPlan, rule: RoutingRule, values: Record<string, unknown>): Record<string, unknown> | undefined {
+    const known = Object.fromEntries(Object.entries(values).filter(([code]) => plan.definitions.some((d) => d.code === code)));
+    try {
+      normalizeParameterValues(plan.definitions, known);
+    } catch (error) {
+      this.logger.warn('a routing rule sets values that no longer fit the parameters', { ruleId: rule.id, error: String(error) });
+      return undefined;
+    }
+    if (Object.keys(known).length < Object.keys(values).length) {
+      this.logger.warn('a routing rule sets parameters that no longer exist', { ruleId: rule.id });
+    }
+    return Object.keys(known).length ? known : undefined;
+  }
+
+  /** The reply's text, or why it cannot be written (the template names a parameter deleted since). */
+  private renderReply(plan: RoutingPlan, source: string, arrival: Arrival, params: Record<string, unknown>, at: string): { text: string } | { problem: string } {
     const compiledReply = compileTemplate(source, sessionNameVariables(plan.definitions));
-    if (!compiledReply.ok) return '';
+    if (!compiledReply.ok) return { problem: `its template no longer fits the session parameters (${compiledReply.problems.map((p) => p.message).join('; ')}).` };
     const values = sessionNameValues(plan.definitions, {
       clientName: arrival.client.name,
       createdAt: arrival.session.createdAt || at,
       lineName: plan.line.name,
       channelName: arrival.channelName,
-      params: {},
+      params,
     });
-    return compiledReply.template.render(values, { timeZone: this.clock.timezone }).trim();
+    return { text: compiledReply.template.render(values, { timeZone: this.clock.timezone }).trim() };
   }
 
   private describe(plan: RoutingPlan, decision: RouteDecision): string {
