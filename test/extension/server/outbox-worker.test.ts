@@ -96,8 +96,8 @@ function sessionsWithFailingChannel() {
   const responses: unknown[][] = [];
   const notes: { sessionId: string; text: string }[] = [];
   const sessions = {
-    async addProcessMessage(sessionId: string, kind: 'note' | 'response', text: string, idempotencyKey?: string) {
-      if (kind === 'response') {
+    async addProcessMessage(sessionId: string, kind: 'note' | 'response' | 'automatic', text: string, idempotencyKey?: string) {
+      if (kind === 'automatic') {
         responses.push([sessionId, text, idempotencyKey]);
         throw new Error('Telegram is not reachable');
       }
@@ -133,7 +133,7 @@ describe('the outbox worker', () => {
     const { outbox, add, runAt } = setUp([new AutoReplyHandler(sessions)]);
     const id = add(AUTO_REPLY, reply);
     await runAt(0);
-    expect(sent).toEqual([['s1', 'response', 'We will answer in the morning.', `outbox:${id}`]]);
+    expect(sent).toEqual([['s1', 'automatic', 'We will answer in the morning.', `outbox:${id}`]]);
     expect(outbox.row(id).status).toBe('done');
   });
 

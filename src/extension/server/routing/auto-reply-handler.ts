@@ -18,7 +18,7 @@ export class AutoReplyHandler implements OutboxHandler {
   async deliver(entry: OutboxEntry): Promise<void> {
     const payload = entry.payload as AutoReplyPayload;
     // The row id keys the message: a redelivery after a crash finds the first one.
-    await this.sessions.addProcessMessage(payload.sessionId, 'response', payload.text, `outbox:${entry.id}`);
+    await this.sessions.addProcessMessage(payload.sessionId, 'automatic', payload.text, `outbox:${entry.id}`);
   }
 
   async onDead(entry: OutboxEntry, error: string): Promise<void> {

@@ -242,11 +242,11 @@ export class SessionService {
   }
 
   /**
-   * A message no one typed in the workspace: a process's system note (staff only) or its
-   * response to the client, authored by the session's operator when it has one. Only into
-   * active sessions.
+   * A message no one typed in the workspace: a process's system note (staff only), its response
+   * to the client (authored by the session's operator when it has one), or an automatic message
+   * to the client (a routing rule's reply, authored by no one). Only into active sessions.
    */
-  async addProcessMessage(sessionId: string, kind: 'note' | 'response', text: string, idempotencyKey?: string): Promise<MessageDto> {
+  async addProcessMessage(sessionId: string, kind: 'note' | 'response' | 'automatic', text: string, idempotencyKey?: string): Promise<MessageDto> {
     const body = normalizeMessageText(text);
     const original = idempotencyKey ? await this.messages.findByIdempotencyKey(idempotencyKey) : undefined;
     const message = original ?? await this.db.transaction().execute(async (tx) => {
@@ -256,7 +256,7 @@ export class SessionService {
       const draft: MessageDraft =
         kind === 'note'
           ? { type: LineMessageType.System, body, authorKind: 'system' }
-          : { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: session.operatorId };
+          : { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: kind === 'response' ? session.operatorId : undefined };
       return this.append(tx, sessionId, { ...draft, idempotencyKey }, this.now());
     });
     const session = await this.requireSession(sessionId);

@@ -18,6 +18,9 @@ export type Viewpoint = 'staff' | 'client';
 
 const CLIENT_NAMES_KEPT = 10_000;
 
+/** How staff see the author of a message the company sent without a person writing it. */
+export const AUTOMATIC_AUTHOR = 'Automatic message';
+
 @injectable()
 export class SessionViews {
   constructor(
@@ -107,9 +110,11 @@ export class SessionViews {
           return { ...message, authorName: clientName };
         case 'operator': {
           const hidden = viewpoint === 'client' && !line.showOperatorName;
+          // A message no person wrote (a routing rule's reply, a process's response without an operator).
+          if (!message.authorUserId) return { ...message, authorName: viewpoint === 'client' ? line.name : AUTOMATIC_AUTHOR };
           return hidden
             ? { ...message, authorUserId: undefined, authorName: line.name }
-            : { ...message, authorName: message.authorUserId ? names.get(message.authorUserId) : undefined };
+            : { ...message, authorName: names.get(message.authorUserId) };
         }
         case 'system':
           return message;
