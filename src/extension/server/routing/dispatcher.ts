@@ -25,7 +25,7 @@ import { SessionRepository } from '../storage/session-repository';
 import { SessionWriter } from '../sessions/session-writer';
 
 const SWEEP_MS = 10_000;
-const BATCH = 200;
+const BATCH = 50;
 
 type Outcome = 'assigned' | 'no-room' | 'changed';
 
@@ -87,22 +87,32 @@ export class Dispatcher {
     while (this.running) await this.running;
   }
 
+  /**
+   * Target by target, the one waited for longest first; within a target, longest waiting first
+   * until nobody has room. A target nobody can take blocks only its own sessions.
+   */
   private async drain(): Promise<void> {
-    const pending = await this.sessions.pendingAssignments(BATCH);
     const lines = new Map<string, Line | undefined>();
     const members = new Map<string, HostUser[]>();
-    // A target nobody could take stays blocked for the round: later sessions for it must not jump the queue.
-    const blocked = new Set<string>();
-    for (const { session, version, target } of pending) {
-      if (this.stopped) return;
-      const key = `${session.lineId}/${JSON.stringify(target)}`;
-      if (blocked.has(key)) continue;
-      if (!lines.has(session.lineId)) lines.set(session.lineId, await this.lines.get(session.lineId));
-      const line = lines.get(session.lineId);
+    for (const { lineId, target } of await this.sessions.pendingTargets()) {
+      if (!lines.has(lineId)) lines.set(lineId, await this.lines.get(lineId));
+      const line = lines.get(lineId);
       if (!line) continue;
-      const candidates = await this.candidates(line, target, members);
-      const outcome = candidates.length ? await this.assign(line, session, version, target, candidates) : 'no-room';
-      if (outcome === 'no-room') blocked.add(key);
+      let room = true;
+      while (room && !this.stopped) {
+        const pending = await this.sessions.pendingFor(lineId, target, BATCH);
+        let assigned = 0;
+        for (const { session, version, target: parsed } of pending) {
+          if (this.stopped) return;
+          const candidates = await this.candidates(line, parsed, members);
+          const outcome = candidates.length > 0 ? await this.assign(line, session, version, parsed, candidates) : 'no-room';
+          if (outcome === 'assigned') assigned += 1;
+          room = outcome !== 'no-room';
+          if (!room) break;
+        }
+        // Sessions that changed under us (another instance) leave the list; nothing assigned: next round.
+        if (assigned === 0) break;
+      }
     }
   }
 

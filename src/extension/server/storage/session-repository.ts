@@ -123,13 +123,27 @@ export class SessionRepository {
     await tx.updateTable('lc_sessions').set({ routing_target: target ? JSON.stringify(target) : null }).where('id', '=', id).execute();
   }
 
-  /** Queued sessions awaiting automatic assignment, longest waiting first. */
-  async pendingAssignments(limit: number): Promise<{ session: Session; version: number; target: RoutingTarget }[]> {
+  /** The targets queued sessions await automatic assignment to, the one waited for longest first. */
+  async pendingTargets(): Promise<{ lineId: string; target: string }[]> {
+    const rows = await this.db
+      .selectFrom('lc_sessions')
+      .select(['line_id', 'routing_target', (eb) => eb.fn.min(sql<string>`coalesce(accepted_at, created_at)`).as('since')])
+      .where('state', '=', LineSessionState.Waiting)
+      .where('routing_target', 'is not', null)
+      .groupBy(['line_id', 'routing_target'])
+      .orderBy('since')
+      .execute();
+    return rows.map((row) => ({ lineId: row.line_id, target: row.routing_target! }));
+  }
+
+  /** Queued sessions of a live chat awaiting one target, longest waiting first. */
+  async pendingFor(lineId: string, target: string, limit: number): Promise<{ session: Session; version: number; target: RoutingTarget }[]> {
     const rows = await this.db
       .selectFrom('lc_sessions')
       .selectAll()
+      .where('line_id', '=', lineId)
       .where('state', '=', LineSessionState.Waiting)
-      .where('routing_target', 'is not', null)
+      .where('routing_target', '=', target)
       .orderBy(sql`coalesce(accepted_at, created_at)`)
       .orderBy('id')
       .limit(limit)
