@@ -7,13 +7,14 @@ import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { LINE_EVENT_LABELS, type EventField, type LineEvent, type ProcessBinding } from '../../common/process-bindings';
 import type { ProcessTemplateDto } from '../../common/api';
+import { selects } from '../shared/controls.styles';
 import { dialogStyles } from '../shared/dialog.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { bindingDialogStyles } from './binding-dialog.styles';
 import { compatibleFields, fieldLabel, inputVariables, mapVariable, variableTypeLabel } from './process-bindings-model';
 
 export class BindingDialogElement extends LitElement {
-  static override styles = [tokens, buttons, fields, dialogStyles, bindingDialogStyles];
+  static override styles = [tokens, buttons, fields, dialogStyles, selects, bindingDialogStyles];
 
   @state() private event: LineEvent = 'sessionCreated';
   @state() private template?: ProcessTemplateDto;

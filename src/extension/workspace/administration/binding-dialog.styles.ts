@@ -46,22 +46,6 @@ export const bindingDialogStyles = css`
   }
   select {
     width: 100%;
-    height: 34px;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    padding: 0 8px;
-  }
-  select:disabled {
-    color: var(--_muted);
-    background: var(--_bg);
-  }
-  select:focus-visible {
-    outline: none;
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 3px var(--_accent-soft);
   }
   .empty {
     color: var(--_muted);

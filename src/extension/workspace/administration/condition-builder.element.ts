@@ -9,6 +9,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ParameterDefinition } from '../../common/parameters/parameter-types';
 import { CONDITION_JOINS, CONDITION_ROWS_MAX, type ConditionJoin } from '../../common/routing/routing-condition';
+import { smallButtons } from '../shared/controls.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { conditionBuilderStyles } from './condition-builder.styles';
 import {
@@ -54,7 +55,7 @@ const CHANNEL_TYPES = Object.values(LineChannelType).map((type) => ({ id: type, 
 const DAYS = DAY_LABELS.map((day) => ({ id: String(day.day), name: day.short, long: day.long }));
 
 export class ConditionBuilderElement extends LitElement {
-  static override styles = [tokens, buttons, fields, conditionBuilderStyles];
+  static override styles = [tokens, buttons, fields, smallButtons, conditionBuilderStyles];
 
   @property({ attribute: false }) value: GroupDraft = { kind: 'group', key: 'root', joins: [], items: [] };
   @property({ attribute: false }) parameters: ParameterDefinition[] = [];

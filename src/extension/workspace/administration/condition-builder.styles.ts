@@ -166,14 +166,4 @@ export const conditionBuilderStyles = css`
     gap: 8px;
     flex-wrap: wrap;
   }
-  .btn.small {
-    height: 28px;
-    padding: 0 10px;
-    font-size: 13px;
-  }
-  .remove {
-    width: 28px;
-    padding: 0;
-    font-size: 16px;
-  }
 `;

@@ -10,6 +10,8 @@ import { INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN, type LiveChatsSettings 
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
+import { loadErrorBanner } from '../shared/load-error-banner';
+import { sectionCards } from '../shared/section.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { globalSettingsStyles } from './global-settings.styles';
 import { inactivityProblem, settingsChanged, settingsDraft, settingsPatch, type SettingsDraft } from './global-settings-model';
@@ -25,7 +27,7 @@ export class SettingsCloseEvent extends Event {
 }
 
 export class GlobalSettingsElement extends LitElement {
-  static override styles = [tokens, buttons, fields, lineSettingsStyles, globalSettingsStyles];
+  static override styles = [tokens, buttons, fields, sectionCards, lineSettingsStyles, globalSettingsStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
@@ -64,10 +66,7 @@ export class GlobalSettingsElement extends LitElement {
         </div>
       </div>
       ${this.loadError
-        ? html`<div class="banner error" role="alert">
-            The settings could not be loaded: ${this.loadError}
-            <button class="link" type="button" @click=${() => this.load()}>Try again</button>
-          </div>`
+        ? loadErrorBanner('The settings', this.loadError, () => this.load())
         : this.saved
           ? this.renderForm(this.saved)
           : html`<div class="loading" role="status">Loading settings…</div>`}

@@ -11,7 +11,10 @@ import { LINE_EVENT_LABELS, LINE_EVENTS, type LineEvent, type ProcessBindings } 
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
+import { smallButtons } from '../shared/controls.styles';
+import { loadErrorBanner } from '../shared/load-error-banner';
 import type { MenuPickEvent, PickerItem } from '../shared/picker-menu';
+import { sectionCards } from '../shared/section.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import type { BindingDialogElement } from './binding-dialog';
 import { LineSaveEvent } from './line-events';
@@ -20,7 +23,7 @@ import { lineSettingsStyles } from './line-settings.styles';
 import { bindingsProblems, bindingSummary, clearTemplate, sameBindings, selectTemplate, setBinding } from './process-bindings-model';
 
 export class LineProcessesElement extends LitElement {
-  static override styles = [tokens, buttons, fields, lineSettingsStyles, lineProcessesStyles];
+  static override styles = [tokens, buttons, fields, smallButtons, sectionCards, lineSettingsStyles, lineProcessesStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
@@ -73,12 +76,7 @@ export class LineProcessesElement extends LitElement {
             Start a process when something happens in this live chat, and fill its variables from the event. Processes never start
             for spam sessions.
           </p>
-          ${this.loadError
-            ? html`<div class="banner error" role="alert">
-                The list of processes could not be loaded: ${this.loadError}
-                <button class="link" type="button" @click=${() => this.loadTemplates()}>Try again</button>
-              </div>`
-            : nothing}
+          ${this.loadError ? loadErrorBanner('The list of processes', this.loadError, () => this.loadTemplates()) : nothing}
           <ul class="events">
             ${LINE_EVENTS.map((event) => this.renderEvent(event, items))}
           </ul>

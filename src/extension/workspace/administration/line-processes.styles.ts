@@ -59,11 +59,6 @@ export const lineProcessesStyles = css`
   .inputs-label::after {
     content: ' ›';
   }
-  .btn.small {
-    height: 28px;
-    padding: 0 10px;
-    font-size: 13px;
-  }
   .problems {
     margin: 0;
     padding: 0;

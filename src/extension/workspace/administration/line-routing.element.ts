@@ -14,9 +14,11 @@ import type { OperatorDto } from '../../common/routing-api';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
+import { smallButtons } from '../shared/controls.styles';
 import type { GroupsChangeEvent } from '../shared/group-picker';
+import { loadErrorBanner } from '../shared/load-error-banner';
+import { sectionCards } from '../shared/section.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
-import { LineSaveEvent } from './line-events';
 import {
   capacityChoices,
   newCapacityRow,
@@ -28,10 +30,36 @@ import {
   type RoutingDraft,
 } from './line-routing-model';
 import { lineRoutingStyles } from './line-routing.styles';
+import { LineSaveController } from './line-save-controller';
 import { lineSettingsStyles } from './line-settings.styles';
 
+/** The Groups section: both are required. */
+const GROUP_FIELDS: readonly { key: 'operatorGroupIds' | 'supervisorGroupIds'; label: string; hint: string }[] = [
+  { key: 'operatorGroupIds', label: 'Operators', hint: 'Members take sessions from the common queue and see their own sessions.' },
+  { key: 'supervisorGroupIds', label: 'Supervisors', hint: 'Members see every session of the live chat and assign them.' },
+];
+
+/** The input of a limit of active sessions: a whole number from 1 to CAPACITY_MAX. */
+function limitInput(options: { id?: string; label?: string; placeholder?: string; describedBy?: string; invalid: boolean; value: string; onInput: (text: string) => void }) {
+  return html`<input
+    id=${options.id ?? nothing}
+    class="number"
+    type="number"
+    inputmode="numeric"
+    min="1"
+    max=${CAPACITY_MAX}
+    step="1"
+    placeholder=${options.placeholder ?? nothing}
+    aria-label=${options.label ?? nothing}
+    aria-invalid=${options.invalid ? 'true' : 'false'}
+    aria-describedby=${options.describedBy ?? nothing}
+    .value=${options.value}
+    @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
+  />`;
+}
+
 export class LineRoutingElement extends LitElement {
-  static override styles = [tokens, buttons, fields, lineSettingsStyles, lineRoutingStyles];
+  static override styles = [tokens, buttons, fields, smallButtons, sectionCards, lineSettingsStyles, lineRoutingStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
@@ -42,16 +70,14 @@ export class LineRoutingElement extends LitElement {
   @state() private draft?: RoutingDraft;
   @state() private operators?: OperatorDto[];
   @state() private operatorsError = '';
-  @state() private saving = false;
-  @state() private error = '';
-  @state() private saved = false;
+
+  private readonly save = new LineSaveController(this, () => this.api);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Only another live chat resets the form: a save on another tab must not drop edits here.
     if (changed.has('line') && this.line && changed.get('line')?.id !== this.line.id) {
       this.draft = routingDraftFromLine(this.line);
-      this.error = '';
-      this.saved = false;
+      this.save.clear();
       this.operators = undefined;
       void this.loadOperators();
     }
@@ -80,31 +106,24 @@ export class LineRoutingElement extends LitElement {
       <form @submit=${this.onSubmit} data-testid="routing-form">
         <section aria-labelledby="h-groups">
           <h2 id="h-groups">Groups</h2>
-          <lc-group-picker
-            label="Operators"
-            required
-            hint="Members take sessions from the common queue and see their own sessions."
-            .groups=${this.groups}
-            .value=${draft.operatorGroupIds}
-            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ operatorGroupIds: event.value })}
-          ></lc-group-picker>
-          ${errors.operatorGroupIds ? html`<p class="error-text field-error">${errors.operatorGroupIds}</p>` : nothing}
-          <lc-group-picker
-            label="Supervisors"
-            required
-            hint="Members see every session of the live chat and assign them."
-            .groups=${this.groups}
-            .value=${draft.supervisorGroupIds}
-            @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ supervisorGroupIds: event.value })}
-          ></lc-group-picker>
-          ${errors.supervisorGroupIds ? html`<p class="error-text field-error">${errors.supervisorGroupIds}</p>` : nothing}
+          ${GROUP_FIELDS.map(
+            ({ key, label, hint }) => html`<lc-group-picker
+                label=${label}
+                required
+                hint=${hint}
+                .groups=${this.groups}
+                .value=${draft[key]}
+                @lc-groups-change=${(event: GroupsChangeEvent) => this.patch({ [key]: event.value })}
+              ></lc-group-picker>
+              ${errors[key] ? html`<p class="error-text field-error">${errors[key]}</p>` : nothing}`,
+          )}
         </section>
         ${this.renderCapacity(draft, errors.maxSessions, errors.capacity)}
-        ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
+        ${this.save.error ? html`<div class="banner error" role="alert">${this.save.error}</div>` : nothing}
         <div class="actions">
-          <button class="btn primary" type="submit" ?disabled=${!body || this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>
+          <button class="btn primary" type="submit" ?disabled=${!body || this.save.saving}>${this.save.saving ? 'Saving…' : 'Save'}</button>
           ${changed ? html`<button class="btn subtle" type="button" @click=${this.discard}>Discard changes</button>` : nothing}
-          ${this.saved && !changed ? html`<span class="saved" role="status">Groups and capacity saved</span>` : nothing}
+          ${this.save.saved && !changed ? html`<span class="saved" role="status">Groups and capacity saved</span>` : nothing}
         </div>
       </form>
       <lc-rule-list .line=${line} .groups=${this.groups} .parameters=${this.parameters} .operators=${this.operators}></lc-rule-list>
@@ -121,32 +140,21 @@ export class LineRoutingElement extends LitElement {
       </p>
       <div class="field">
         <label for="max-sessions">Maximum active sessions per operator</label>
-        <input
-          id="max-sessions"
-          class="number"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max=${CAPACITY_MAX}
-          step="1"
-          placeholder="No limit"
-          aria-invalid=${maxError ? 'true' : 'false'}
-          aria-describedby="max-sessions-hint max-sessions-error"
-          .value=${draft.maxSessions}
-          @input=${(event: Event) => this.patch({ maxSessions: (event.target as HTMLInputElement).value })}
-        />
+        ${limitInput({
+          id: 'max-sessions',
+          placeholder: 'No limit',
+          describedBy: 'max-sessions-hint max-sessions-error',
+          invalid: Boolean(maxError),
+          value: draft.maxSessions,
+          onInput: (maxSessions) => this.patch({ maxSessions }),
+        })}
         <span class="hint" id="max-sessions-hint">From 1 to ${CAPACITY_MAX}. Leave it empty for no limit.</span>
         <span class="error-text" id="max-sessions-error" ?hidden=${!maxError}>${maxError ?? ''}</span>
       </div>
       <div class="field">
         <span class="label" id="limits-label">Limits of single operators</span>
         <span class="hint">They replace the maximum above for these operators.</span>
-        ${this.operatorsError
-          ? html`<div class="banner error" role="alert">
-              The operators could not be loaded: ${this.operatorsError}
-              <button class="link" type="button" @click=${() => this.loadOperators()}>Try again</button>
-            </div>`
-          : nothing}
+        ${this.operatorsError ? loadErrorBanner('The operators', this.operatorsError, () => this.loadOperators()) : nothing}
         ${draft.capacity.length > 0
           ? html`<ul class="limits" aria-labelledby="limits-label">
               ${draft.capacity.map((row, index) => this.renderLimit(row, index, draft, rowErrors.get(row.key), nameOf))}
@@ -180,18 +188,7 @@ export class LineRoutingElement extends LitElement {
         ${choices.map((operator) => html`<option value=${operator.userId} ?selected=${operator.userId === row.userId}>${operator.name}</option>`)}
         ${row.userId && !current ? html`<option value=${row.userId} selected>${nameOf(row.userId)}</option>` : nothing}
       </select>
-      <input
-        class="number"
-        type="number"
-        inputmode="numeric"
-        min="1"
-        max=${CAPACITY_MAX}
-        step="1"
-        aria-label="Maximum active sessions of ${who}"
-        aria-invalid=${problem ? 'true' : 'false'}
-        .value=${row.max}
-        @input=${(event: Event) => update({ max: (event.target as HTMLInputElement).value })}
-      />
+      ${limitInput({ label: `Maximum active sessions of ${who}`, invalid: Boolean(problem), value: row.max, onInput: (max) => update({ max }) })}
       <span class="load">
         ${current ? html`${current.active} active · <span class="status ${current.status}">${current.status === OperatorStatusType.Online ? 'Online' : 'Offline'}</span>` : nothing}
       </span>
@@ -217,35 +214,25 @@ export class LineRoutingElement extends LitElement {
 
   private discard(): void {
     if (this.line) this.draft = routingDraftFromLine(this.line);
-    this.error = '';
+    this.save.error = '';
   }
 
   private patch(change: Partial<RoutingDraft>): void {
     if (!this.draft) return;
     this.draft = { ...this.draft, ...change };
-    this.error = '';
-    this.saved = false;
+    this.save.clear();
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const line = this.line;
     const body = line && this.draft && routingUpdateBody(line, this.draft);
-    if (!line || !body || this.saving) return;
-    this.saving = true;
-    this.error = '';
-    try {
-      const updated = await this.api.updateLine(line.id, body);
+    if (!line || !body) return;
+    const saved = await this.save.save(line, body, (updated) => {
       this.line = updated;
       this.draft = routingDraftFromLine(updated);
-      this.saved = true;
-      this.dispatchEvent(new LineSaveEvent(updated, false));
-      // Other groups, other operators.
-      if (body.operatorGroupIds) void this.loadOperators();
-    } catch (error) {
-      this.error = errorMessage(error);
-    } finally {
-      this.saving = false;
-    }
+    });
+    // Other groups, other operators.
+    if (saved && body.operatorGroupIds) void this.loadOperators();
   }
 }

@@ -46,9 +46,4 @@ export const lineRoutingStyles = css`
     grid-column: 1 / -1;
     font-size: 12px;
   }
-  .btn.small {
-    height: 28px;
-    padding: 0 10px;
-    font-size: 13px;
-  }
 `;

@@ -17,9 +17,11 @@ import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import type { GroupsChangeEvent } from '../shared/group-picker';
+import { sectionCards } from '../shared/section.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
-import { LineCloseEvent, LineDeleteEvent, LineSaveEvent, LineTabEvent, LINE_TABS, type LineTab } from './line-events';
+import { LineCloseEvent, LineDeleteEvent, LineTabEvent, LINE_TABS, type LineTab } from './line-events';
 import { appOptions, draftFromLine, emptyDraft, isDraftValid, showsOperatorNameSetting, updateBody, type LineDraft } from './line-form-model';
+import { LineSaveController } from './line-save-controller';
 import { lineSettingsStyles } from './line-settings.styles';
 import { checkTemplate } from './template-editor-model';
 import type { TemplateChangeEvent } from './template-field';
@@ -27,7 +29,7 @@ import type { TemplateChangeEvent } from './template-field';
 const CHANNEL_TYPE_LABELS: Record<string, string> = { internal: 'Internal', inbox: 'E-mail', livechat: 'Website', telegramBot: 'Telegram bot' };
 
 export class LineSettingsElement extends LitElement {
-  static override styles = [tokens, buttons, fields, lineSettingsStyles];
+  static override styles = [tokens, buttons, fields, sectionCards, lineSettingsStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
@@ -38,16 +40,14 @@ export class LineSettingsElement extends LitElement {
   @property() tab: LineTab = 'settings';
 
   @state() private draft: LineDraft = emptyDraft();
-  @state() private saving = false;
-  @state() private error = '';
   @state() private templateError = '';
-  @state() private saved = false;
   /** The apps with an Account field, for Settings › Apps. */
   @state() private apps: AppDto[] = [];
   @state() private appsError = '';
 
   /** The preview's sample date: fixed while the page is open, so the preview does not flicker. */
   private readonly sampleNow = new Date();
+  private readonly save = new LineSaveController(this, () => this.api);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -67,9 +67,8 @@ export class LineSettingsElement extends LitElement {
     // Only another live chat resets the form: a save on the other tab must not drop edits here.
     if (changed.has('line') && this.line && changed.get('line')?.id !== this.line.id) {
       this.draft = draftFromLine(this.line);
-      this.error = '';
+      this.save.clear();
       this.templateError = '';
-      this.saved = false;
     } else if (changed.has('line') && this.line) {
       // The groups are the Routing tab's now: a save there must not look like an edit here.
       this.draft = { ...this.draft, operatorGroupIds: [...this.line.operatorGroupIds], supervisorGroupIds: [...this.line.supervisorGroupIds] };
@@ -209,12 +208,12 @@ export class LineSettingsElement extends LitElement {
           </ul>
         </section>
 
-        ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
+        ${this.save.error ? html`<div class="banner error" role="alert">${this.save.error}</div>` : nothing}
         <div class="actions">
-          <button class="btn primary" type="submit" ?disabled=${!changes || !valid || this.saving}>
-            ${this.saving ? 'Saving…' : 'Save'}
+          <button class="btn primary" type="submit" ?disabled=${!changes || !valid || this.save.saving}>
+            ${this.save.saving ? 'Saving…' : 'Save'}
           </button>
-          ${this.saved && !changes ? html`<span class="saved" role="status">Settings saved</span>` : nothing}
+          ${this.save.saved && !changes ? html`<span class="saved" role="status">Settings saved</span>` : nothing}
         </div>
       </form>
     `;
@@ -261,30 +260,28 @@ export class LineSettingsElement extends LitElement {
 
   private patch(change: Partial<LineDraft>): void {
     this.draft = { ...this.draft, ...change };
-    this.error = '';
-    this.saved = false;
+    this.save.clear();
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const line = this.line;
     const body = line && updateBody(line, this.draft);
-    if (!line || !body || !isDraftValid(this.draft) || this.saving) return;
-    this.saving = true;
-    this.error = '';
+    if (!line || !body || !isDraftValid(this.draft) || this.save.saving) return;
     this.templateError = '';
-    try {
-      const updated = await this.api.updateLine(line.id, body);
-      this.line = updated;
-      this.draft = draftFromLine(updated);
-      this.saved = true;
-      this.dispatchEvent(new LineSaveEvent(updated, false));
-    } catch (error) {
-      // The server's word on the template belongs under the template.
-      if (isApiError(error, 'template/invalid')) this.templateError = errorMessage(error);
-      else this.error = errorMessage(error);
-    } finally {
-      this.saving = false;
-    }
+    await this.save.save(
+      line,
+      body,
+      (updated) => {
+        this.line = updated;
+        this.draft = draftFromLine(updated);
+      },
+      (error) => {
+        // The server's word on the template belongs under the template.
+        if (!isApiError(error, 'template/invalid')) return false;
+        this.templateError = errorMessage(error);
+        return true;
+      },
+    );
   }
 }

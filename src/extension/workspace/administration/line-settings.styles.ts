@@ -53,19 +53,6 @@ export const lineSettingsStyles = css`
     gap: 16px;
     max-width: 720px;
   }
-  section {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-    padding: 18px 20px 20px;
-    display: flex;
-    flex-direction: column;
-    gap: 14px;
-  }
-  section h2 {
-    font-size: 15px;
-    font-weight: 600;
-  }
   .section-note {
     color: var(--_muted);
     font-size: 13px;

@@ -15,6 +15,7 @@ import { requiresReturningClient, RULE_ACTION_LABELS, type RoutingRule, type Rul
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
+import { selects } from '../shared/controls.styles';
 import { dialogStyles } from '../shared/dialog.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import type { ConditionChangeEvent } from './condition-builder';
@@ -59,7 +60,7 @@ function actionHint(type: RuleActionType | '', lastAllowed: boolean): string {
 }
 
 export class RuleDialogElement extends LitElement {
-  static override styles = [tokens, buttons, fields, dialogStyles, ruleDialogStyles];
+  static override styles = [tokens, buttons, fields, dialogStyles, selects, ruleDialogStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 

@@ -31,26 +31,7 @@ export const ruleDialogStyles = css`
     margin: -4px 0 2px;
   }
   select {
-    height: 34px;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    padding: 0 8px;
     max-width: 100%;
-  }
-  select:focus-visible {
-    outline: none;
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 3px var(--_accent-soft);
-  }
-  select:disabled {
-    color: var(--_muted);
-    background: var(--_bg);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
   }
   .action-line {
     display: flex;

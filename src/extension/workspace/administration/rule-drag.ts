@@ -2,6 +2,8 @@
  * HTML5 drag and drop of routing rules in the Rules block: the dragged rule's place travels in the
  * DataTransfer under our own media type, so nothing else dropped on the list is taken for a rule.
  */
+import { droppedIndex, rowDropIndex } from '../shared/reorder';
+
 const RULE_MIME = 'application/x-lc-rule-index';
 
 export function startRuleDrag(event: DragEvent, index: number, name: string): void {
@@ -21,9 +23,7 @@ export function acceptsRuleDrag(event: DragEvent): boolean {
 
 /** The place of the dropped rule, or undefined when what was dropped is not a rule. */
 export function readRuleDrop(event: DragEvent): number | undefined {
-  const raw = event.dataTransfer?.getData(RULE_MIME) ?? '';
-  const from = Number(raw);
-  return raw !== '' && Number.isInteger(from) && from >= 0 ? from : undefined;
+  return droppedIndex(event.dataTransfer, RULE_MIME);
 }
 
 /**
@@ -32,9 +32,5 @@ export function readRuleDrop(event: DragEvent): number | undefined {
  * (the Default rule stays last).
  */
 export function ruleDropIndexAt(event: DragEvent, count: number): number {
-  const row = event.composedPath().find((node) => node instanceof HTMLElement && node.dataset.index !== undefined) as HTMLElement | undefined;
-  if (!row) return count;
-  const index = Number(row.dataset.index);
-  const box = row.getBoundingClientRect();
-  return event.clientY < box.top + box.height / 2 ? index : index + 1;
+  return rowDropIndex(event, count);
 }

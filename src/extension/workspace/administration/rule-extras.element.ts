@@ -11,6 +11,7 @@ import type { ProcessTemplateDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-types';
 import { PRIORITIES } from '../../common/routing/routing-rule';
 import { sampleSessionNameValues, sessionNameVariables } from '../../common/session-name';
+import { selects, smallButtons } from '../shared/controls.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import type { BindingDialogElement } from './binding-dialog';
 import { paramValueInput } from './param-value-input';
@@ -30,7 +31,7 @@ export class RuleExtrasChangeEvent extends Event {
 }
 
 export class RuleExtrasElement extends LitElement {
-  static override styles = [tokens, buttons, fields, ruleExtrasStyles];
+  static override styles = [tokens, buttons, fields, selects, smallButtons, ruleExtrasStyles];
 
   @property({ attribute: false }) value: RuleExtras = {};
   @property({ attribute: false }) parameters: readonly ParameterDefinition[] = [];

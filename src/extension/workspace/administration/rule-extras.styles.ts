@@ -10,31 +10,10 @@ export const ruleExtrasStyles = css`
     display: none !important;
   }
   select {
-    height: 34px;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    padding: 0 8px;
     max-width: 100%;
-  }
-  select:focus-visible {
-    outline: none;
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 3px var(--_accent-soft);
-  }
-  select:disabled {
-    color: var(--_muted);
-    background: var(--_bg);
   }
   [aria-invalid='true'] {
     border-color: var(--_danger);
-  }
-  .btn.small {
-    height: 28px;
-    padding: 0 10px;
-    font-size: 13px;
   }
   h4 {
     font-size: 13px;
@@ -94,10 +73,5 @@ export const ruleExtrasStyles = css`
     gap: 8px;
     font-size: 13px;
     cursor: pointer;
-  }
-  .remove {
-    width: 28px;
-    padding: 0;
-    font-size: 16px;
   }
 `;

@@ -17,23 +17,18 @@ import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { moreIcon } from '../shared/icons';
+import { loadErrorBanner } from '../shared/load-error-banner';
 import type { MenuPickEvent, PickerItem } from '../shared/picker-menu';
+import { moveItem } from '../shared/reorder';
+import { sectionCards } from '../shared/section.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import type { RuleDialogElement } from './rule-dialog';
 import { acceptsRuleDrag, readRuleDrop, ruleDropIndexAt, startRuleDrag } from './rule-drag';
 import { ruleListStyles } from './rule-list.styles';
 import { actionSummary, conditionSummary, extrasSummary, type RuleNames } from './routing-rule-model';
 
-/** Moves the rule at `from` so that it ends up at `to`. */
-function moved<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(Math.max(0, Math.min(to, next.length)), 0, item);
-  return next;
-}
-
 export class RuleListElement extends LitElement {
-  static override styles = [tokens, buttons, fields, ruleListStyles];
+  static override styles = [tokens, buttons, fields, sectionCards, ruleListStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
@@ -120,12 +115,7 @@ export class RuleListElement extends LitElement {
           </div>
           <button class="btn primary" type="button" ?disabled=${!rules || this.busy} @click=${() => this.edit()}>+Rule</button>
         </div>
-        ${this.loadError
-          ? html`<div class="banner error" role="alert">
-              The rules could not be loaded: ${this.loadError}
-              <button class="link" type="button" @click=${() => this.loadRules()}>Try again</button>
-            </div>`
-          : nothing}
+        ${this.loadError ? loadErrorBanner('The rules', this.loadError, () => this.loadRules()) : nothing}
         ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
         <ol
           class="rules ${this.dropIndex >= 0 ? 'dropping' : ''}"
@@ -272,7 +262,7 @@ export class RuleListElement extends LitElement {
     const before = this.rules;
     if (!line || !before || to < 0 || to >= before.length || from === to || this.busy) return;
     const rule = before[from];
-    this.rules = moved(before, from, to);
+    this.rules = moveItem(before, from, to);
     await this.run(
       async () => {
         this.rules = await this.api.reorderRules(line.id, (this.rules ?? []).map((other) => other.id));

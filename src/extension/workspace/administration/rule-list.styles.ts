@@ -4,24 +4,11 @@ export const ruleListStyles = css`
   :host {
     display: block;
   }
-  section {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 10px;
-    padding: 18px 20px 20px;
-    display: flex;
-    flex-direction: column;
-    gap: 14px;
-  }
   .section-head {
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
     gap: 16px;
-  }
-  h2 {
-    font-size: 15px;
-    font-weight: 600;
   }
   .section-note {
     color: var(--_muted);

@@ -13,6 +13,9 @@ import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import { pencilIcon } from '../shared/icons';
+import { PopupController } from '../shared/popup-controller';
+import { popupSearchBox } from '../shared/popup-search-box';
+import { popupStyles } from '../shared/popup.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { OperatorPickEvent } from './desk-events';
 import { emptyText, nextChoosable, operatorChoices, pickerNote, type OperatorChoice } from './operator-picker-model';
@@ -24,7 +27,7 @@ const SEARCH_FROM = 7;
 let nextId = 0;
 
 export class OperatorPickerElement extends LitElement {
-  static override styles = [tokens, buttons, fields, operatorPickerStyles];
+  static override styles = [tokens, buttons, fields, popupStyles, operatorPickerStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
@@ -49,11 +52,11 @@ export class OperatorPickerElement extends LitElement {
 
   private readonly uid = `op${++nextId}`;
   private ticket = 0;
-
-  override disconnectedCallback(): void {
-    this.stopFollowing();
-    super.disconnectedCallback();
-  }
+  private readonly popup = new PopupController(this, {
+    close: (focusButton) => this.close(focusButton),
+    place: () => this.place(),
+    scroller: () => this.listbox,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('disabled') && this.disabled) this.close(false);
@@ -68,8 +71,7 @@ export class OperatorPickerElement extends LitElement {
     this.operators = undefined;
     this.active = -1;
     this.place();
-    window.addEventListener('resize', this.onViewportChange);
-    window.addEventListener('scroll', this.onViewportChange, true);
+    this.popup.follow();
     await this.updateComplete;
     this.listbox?.focus();
     await this.load();
@@ -79,7 +81,7 @@ export class OperatorPickerElement extends LitElement {
     if (!this.open) return;
     this.open = false;
     this.ticket++;
-    this.stopFollowing();
+    this.popup.unfollow();
     if (focusButton) this.trigger?.focus();
   }
 
@@ -118,22 +120,11 @@ export class OperatorPickerElement extends LitElement {
     this.position = { top: up ? button.top - 4 : button.bottom + 4, right: Math.max(8, window.innerWidth - button.right), up };
   }
 
-  private readonly onViewportChange = (event: Event): void => {
-    // Scrolling the list itself moves nothing.
-    if (event.type === 'scroll' && event.composedPath().includes(this.listbox as EventTarget)) return;
-    this.place();
-  };
-
-  private stopFollowing(): void {
-    window.removeEventListener('resize', this.onViewportChange);
-    window.removeEventListener('scroll', this.onViewportChange, true);
-  }
-
   override render() {
     const listId = `${this.uid}-list`;
     const { top, right, up } = this.position;
     const style = up ? `bottom:${window.innerHeight - top}px;right:${right}px` : `top:${top}px;right:${right}px`;
-    return html`<div class="wrap" @focusout=${this.onFocusOut} @keydown=${this.onKeyDown}>
+    return html`<div class="wrap" @focusout=${this.popup.onFocusOut} @keydown=${this.onKeyDown}>
       <button
         class="trigger btn subtle icon"
         type="button"
@@ -163,25 +154,18 @@ export class OperatorPickerElement extends LitElement {
     return html`
       ${note ? html`<p class="note" data-testid="operator-picker-note">${note}</p>` : nothing}
       ${operators && operators.length > SEARCH_FROM
-        ? html`<div class="search-box">
-            <input
-              class="search"
-              type="search"
-              role="combobox"
-              autocomplete="off"
-              aria-label="Find an operator"
-              aria-autocomplete="list"
-              aria-expanded="true"
-              aria-controls=${listId}
-              aria-activedescendant=${activeId ?? nothing}
-              placeholder="Find an operator"
-              .value=${this.text}
-              @input=${(event: Event) => {
-                this.text = (event.target as HTMLInputElement).value;
-                this.active = nextChoosable(this.choices, -1, 1);
-              }}
-            />
-          </div>`
+        ? popupSearchBox({
+            label: 'Find an operator',
+            placeholder: 'Find an operator',
+            expanded: true,
+            listId,
+            activeId,
+            value: this.text,
+            onInput: (text) => {
+              this.text = text;
+              this.active = nextChoosable(this.choices, -1, 1);
+            },
+          })
         : nothing}
       <ul role="listbox" id=${listId} tabindex="-1" aria-label="Operators" aria-activedescendant=${activeId ?? nothing} aria-busy=${operators ? 'false' : 'true'}>
         ${operators === undefined
@@ -234,21 +218,9 @@ export class OperatorPickerElement extends LitElement {
           this.pick(choices[this.active]);
         }
         break;
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        this.close();
-        break;
-      case 'Tab':
-        this.close(false);
-        break;
+      default:
+        this.popup.closingKey(event);
     }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.shadowRoot?.contains(next)) return;
-    this.close(false);
   }
 
   private pick(choice: OperatorChoice): void {

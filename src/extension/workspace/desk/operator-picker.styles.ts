@@ -13,38 +13,14 @@ export const operatorPickerStyles = css`
     position: fixed;
     z-index: 40;
     width: 300px;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    box-shadow: 0 10px 28px rgba(15, 23, 42, 0.16);
-    padding: 4px;
-    text-align: left;
-  }
-  .popup[hidden] {
-    display: none;
-  }
-  .popup-head {
-    font-size: 12px;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_muted);
-    padding: 6px 8px 4px;
   }
   .note {
     margin: 0 8px 6px;
     font-size: 12px;
     color: var(--_muted);
   }
-  .search-box {
-    padding: 4px;
-  }
   ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     max-height: 280px;
-    overflow: auto;
   }
   ul:focus-visible {
     outline: 2px solid var(--_accent);
@@ -111,10 +87,5 @@ export const operatorPickerStyles = css`
     background: var(--_hover);
     border-radius: 10px;
     padding: 2px 8px;
-  }
-  .empty {
-    padding: 10px;
-    color: var(--_muted);
-    font-size: 13px;
   }
 `;

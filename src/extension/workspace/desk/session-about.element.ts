@@ -9,7 +9,7 @@
  */
 import { consume } from '@lit/context';
 import { LineSessionState, type HostGroup } from '@elma365/sdk-types';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { LineDto, SessionDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
@@ -148,15 +148,21 @@ export class SessionAboutElement extends LitElement {
     if (controls.markAsSpam) items.push({ value: 'spam', label: 'Mark as spam' });
     if (controls.removeFromSpam) items.push({ value: 'unspam', label: 'Remove from spam' });
     if (items.length === 0) return nothing;
+    return this.menu({ label: 'Session actions', icon: moreIcon, items, pick: (value) => void this.onAction(value) });
+  }
+
+  /** An icon button with a menu, floating over the scrolling panel; off while a change is on its way. */
+  private menu(options: { label: string; heading?: string; icon: SVGTemplateResult; items: PickerItem[]; pick: (value: string) => void }) {
     return html`<lc-picker-menu
-      label="Session actions"
+      label=${options.label}
+      heading=${options.heading ?? nothing}
       buttonClass="btn subtle icon"
       align="end"
       floating
       ?disabled=${this.busy !== undefined}
-      .items=${items}
-      @lc-menu-pick=${(event: MenuPickEvent) => void this.onAction(event.value)}
-      ><span slot="button">${moreIcon}</span></lc-picker-menu
+      .items=${options.items}
+      @lc-menu-pick=${(event: MenuPickEvent) => options.pick(event.value)}
+      ><span slot="button">${options.icon}</span></lc-picker-menu
     >`;
   }
 
@@ -171,18 +177,13 @@ export class SessionAboutElement extends LitElement {
   private renderPriority(session: SessionDto) {
     const value = html`<span class="priority ${session.priority ?? 'none'}">${priorityLabel(session.priority)}</span>`;
     const change = this.controls.priority
-      ? html`<lc-picker-menu
-          label="Change priority"
-          heading="Priority"
-          buttonClass="btn subtle icon"
-          align="end"
-          floating
-          ?disabled=${this.busy !== undefined}
-          .items=${priorityChoices(session.priority)}
-          @lc-menu-pick=${(event: MenuPickEvent) =>
-            void this.run('priority', 'priority', () => this.api.setPriority(session.id, priorityFromChoice(event.value)))}
-          ><span slot="button">${pencilIcon}</span></lc-picker-menu
-        >`
+      ? this.menu({
+          label: 'Change priority',
+          heading: 'Priority',
+          icon: pencilIcon,
+          items: priorityChoices(session.priority),
+          pick: (value) => void this.run('priority', 'priority', () => this.api.setPriority(session.id, priorityFromChoice(value))),
+        })
       : nothing;
     return this.row('Priority', 'session-priority', value, change);
   }
@@ -210,18 +211,13 @@ export class SessionAboutElement extends LitElement {
       detail: id === session.operatorGroupId ? 'Current group' : undefined,
     }));
     const change = this.controls.operatorGroup
-      ? html`<lc-picker-menu
-          label="Change operator group"
-          heading="Move to a group's queue"
-          buttonClass="btn subtle icon"
-          align="end"
-          floating
-          ?disabled=${this.busy !== undefined}
-          .items=${items}
-          @lc-menu-pick=${(event: MenuPickEvent) =>
-            void this.run('group', 'assign', () => this.api.assignSession(session.id, { operatorGroupId: event.value }), name(event.value))}
-          ><span slot="button">${pencilIcon}</span></lc-picker-menu
-        >`
+      ? this.menu({
+          label: 'Change operator group',
+          heading: "Move to a group's queue",
+          icon: pencilIcon,
+          items,
+          pick: (value) => void this.run('group', 'assign', () => this.api.assignSession(session.id, { operatorGroupId: value }), name(value)),
+        })
       : nothing;
     return this.row('Operator group', 'session-group', value, change);
   }

@@ -7,14 +7,12 @@ import { consume } from '@lit/context';
 import { OperatorStatusType } from '@elma365/sdk-types';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Disposable } from '../../common/disposable';
 import type { ApiClient } from '../services/api-client';
 import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
 import type { RealtimeClient } from '../services/realtime-client';
-import { SubscriptionController } from '../services/subscription-controller';
 import { buttons, tokens } from '../shared/ui.styles';
 import { INITIAL_STATUS_STATE, OFFLINE_BANNER_TEXT, showsOfflineBanner, type OperatorStatusState } from './operator-status-model';
-import { sharedOperatorStatus, statusHints } from './operator-status-store';
+import { OperatorStatusController } from './operator-status-controller';
 import { offlineBannerStyles } from './offline-banner.styles';
 
 export class OfflineBannerElement extends LitElement {
@@ -26,23 +24,15 @@ export class OfflineBannerElement extends LitElement {
 
   @state() private status: OperatorStatusState = INITIAL_STATUS_STATE;
 
-  private readonly store = sharedOperatorStatus();
-  private attachment?: Disposable;
-  private readonly statusSubscription = new SubscriptionController<OperatorStatusState>(this, (value) => (this.status = value));
+  private readonly operatorStatus = new OperatorStatusController(
+    this,
+    () => (this.api && this.realtime && this.viewer ? { api: this.api, realtime: this.realtime, viewer: this.viewer } : undefined),
+    (value) => (this.status = value),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hidden = !showsOfflineBanner(this.status);
-    this.statusSubscription.set(this.store.state$);
-    if (this.api && this.realtime && this.viewer) {
-      this.attachment = this.store.attach({ api: this.api, hints: statusHints(this.realtime, this.viewer.user.id) });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    this.attachment?.dispose();
-    this.attachment = undefined;
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -51,7 +41,7 @@ export class OfflineBannerElement extends LitElement {
   }
 
   private goOnline(): void {
-    if (!this.status.switching) void this.store.setStatus(OperatorStatusType.Online);
+    if (!this.status.switching) void this.operatorStatus.store.setStatus(OperatorStatusType.Online);
   }
 
   override render() {

@@ -7,8 +7,6 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import type { Disposable } from '../../common/disposable';
-import { SubscriptionController } from '../services/subscription-controller';
 import { ScreenRootElement } from '../shared/screen-root.element';
 import { buttons, tokens } from '../shared/ui.styles';
 import {
@@ -20,7 +18,7 @@ import {
   toggled,
   type OperatorStatusState,
 } from './operator-status-model';
-import { sharedOperatorStatus, statusHints } from './operator-status-store';
+import { OperatorStatusController } from './operator-status-controller';
 import { operatorStatusStyles } from './operator-status.styles';
 
 export class OperatorStatusElement extends ScreenRootElement {
@@ -31,22 +29,20 @@ export class OperatorStatusElement extends ScreenRootElement {
 
   @query('.trigger') private trigger?: HTMLButtonElement;
 
-  private readonly store = sharedOperatorStatus();
-  private attachment?: Disposable;
-  private readonly statusSubscription = new SubscriptionController<OperatorStatusState>(this, (value) => (this.status = value));
+  private readonly operatorStatus = new OperatorStatusController(
+    this,
+    () => ({ api: this.api, realtime: this.realtime, viewer: this.viewer }),
+    (value) => (this.status = value),
+  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hidden = !showsStatus(this.status);
-    this.statusSubscription.set(this.store.state$);
-    this.attachment = this.store.attach({ api: this.api, hints: statusHints(this.realtime, this.viewer.user.id) });
     document.addEventListener('click', this.onDocumentClick);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener('click', this.onDocumentClick);
-    this.attachment?.dispose();
-    this.attachment = undefined;
     super.disconnectedCallback();
   }
 
@@ -65,7 +61,7 @@ export class OperatorStatusElement extends ScreenRootElement {
   private close(focusButton: boolean): void {
     if (!this.open) return;
     this.open = false;
-    this.store.clearError();
+    this.operatorStatus.store.clearError();
     if (focusButton) this.trigger?.focus();
   }
 
@@ -77,7 +73,7 @@ export class OperatorStatusElement extends ScreenRootElement {
   /** While a switch is on its way the switch stays focusable (aria-disabled), so Escape still closes the menu. */
   private async flip(): Promise<void> {
     if (this.status.switching) return;
-    await this.store.setStatus(toggled(this.status.status));
+    await this.operatorStatus.store.setStatus(toggled(this.status.status));
   }
 
   override render() {

@@ -3,6 +3,7 @@
  * before the custom ones, and the edits of the list of custom parameters that "Save all" sends.
  */
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
+import { moveItem } from '../shared/reorder';
 
 /** The session's own fields, listed before the custom ones; they cannot be changed. */
 export const SYSTEM_PARAMETERS: readonly { readonly name: string; readonly type: string }[] = [
@@ -32,11 +33,7 @@ export function removeDefinition(list: readonly ParameterDefinition[], code: str
 
 /** Moves the parameter at `from` so that it ends up at `to`. */
 export function moveDefinition(list: readonly ParameterDefinition[], from: number, to: number): ParameterDefinition[] {
-  if (from < 0 || from >= list.length) return [...list];
-  const next = [...list];
-  const [moved] = next.splice(from, 1);
-  next.splice(Math.max(0, Math.min(to, next.length)), 0, moved);
-  return next;
+  return moveItem(list, from, to);
 }
 
 /** Whether the list differs from what the server has (order included). */

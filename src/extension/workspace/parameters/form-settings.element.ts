@@ -13,7 +13,9 @@ import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
+import { smallButtons } from '../shared/controls.styles';
 import { lockIcon, plusIcon } from '../shared/icons';
+import { loadErrorBanner } from '../shared/load-error-banner';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import {
   hasChanges,
@@ -50,7 +52,7 @@ export class FormSettingsCloseEvent extends Event {
 }
 
 export class FormSettingsElement extends LitElement {
-  static override styles = [tokens, buttons, fields, formSettingsStyles];
+  static override styles = [tokens, buttons, fields, smallButtons, formSettingsStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
@@ -100,12 +102,7 @@ export class FormSettingsElement extends LitElement {
             <button class="btn primary" type="button" ?disabled=${!dirty || this.saving} @click=${this.save}>${this.saving ? 'Saving…' : 'Save all'}</button>
           </div>
         </div>
-        ${this.loadError
-          ? html`<div class="banner error" role="alert">
-              The parameters could not be loaded: ${this.loadError}
-              <button class="link" type="button" @click=${this.load}>Try again</button>
-            </div>`
-          : nothing}
+        ${this.loadError ? loadErrorBanner('The parameters', this.loadError, () => this.load()) : nothing}
         ${this.error ? html`<div class="banner error" role="alert" data-testid="form-settings-error">${this.error}</div>` : nothing}
         ${this.status && !dirty ? html`<div class="banner success" role="status">${this.status}</div>` : nothing}
         ${dirty ? html`<div class="banner info" role="status">You have unsaved changes. Save all to apply them to every session.</div>` : nothing}

@@ -247,11 +247,6 @@ export const formSettingsStyles = css`
     display: inline-flex;
     color: var(--_accent);
   }
-  .btn.small {
-    height: 28px;
-    padding: 0 10px;
-    font-size: 13px;
-  }
   .loading {
     color: var(--_muted);
     padding: 12px 0;

@@ -8,6 +8,7 @@ import { FieldType } from '@elma365/sdk-types';
 import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { ParameterDefinition, ParameterType } from '../../common/parameters/parameter-definition';
+import { selects } from '../shared/controls.styles';
 import { dialogStyles } from '../shared/dialog.styles';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import {
@@ -37,7 +38,7 @@ export interface ParameterDialogRequest {
 }
 
 export class ParameterDialogElement extends LitElement {
-  static override styles = [tokens, buttons, fields, dialogStyles, parameterDialogStyles];
+  static override styles = [tokens, buttons, fields, dialogStyles, selects, parameterDialogStyles];
 
   @state() private draft?: ParameterDraft;
   @state() private submitted = false;

@@ -33,17 +33,6 @@ export const parameterDialogStyles = css`
   }
   select {
     height: 36px;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    padding: 0 8px;
-  }
-  select:focus-visible {
-    outline: none;
-    border-color: var(--_accent);
-    box-shadow: 0 0 0 3px var(--_accent-soft);
   }
   fieldset {
     border: 1px solid var(--_border);

@@ -4,6 +4,7 @@
  * under our own media types, so nothing else dropped on the list is taken for one of them.
  */
 import type { ParameterType } from '../../common/parameters/parameter-definition';
+import { droppedIndex, rowDropIndex } from '../shared/reorder';
 import { isParameterType, parameterTypeLabel } from './parameter-catalogue';
 
 const TYPE_MIME = 'application/x-lc-parameter-type';
@@ -38,8 +39,8 @@ export function readDrop(event: DragEvent): ParameterDrop | undefined {
   if (!data) return undefined;
   const type = data.getData(TYPE_MIME);
   if (isParameterType(type)) return { kind: 'type', type };
-  const from = Number(data.getData(MOVE_MIME));
-  return data.getData(MOVE_MIME) !== '' && Number.isInteger(from) && from >= 0 ? { kind: 'move', from } : undefined;
+  const from = droppedIndex(data, MOVE_MIME);
+  return from === undefined ? undefined : { kind: 'move', from };
 }
 
 /**
@@ -48,11 +49,5 @@ export function readDrop(event: DragEvent): ParameterDrop | undefined {
  * not over a row.
  */
 export function dropIndexAt(event: DragEvent, count: number): number {
-  const row = event.composedPath().find((node) => node instanceof HTMLElement && node.dataset.index !== undefined && node.classList.contains('prop')) as
-    | HTMLElement
-    | undefined;
-  if (!row) return count;
-  const index = Number(row.dataset.index);
-  const box = row.getBoundingClientRect();
-  return event.clientY < box.top + box.height / 2 ? index : index + 1;
+  return rowDropIndex(event, count, (row) => row.classList.contains('prop'));
 }

@@ -8,6 +8,9 @@ import { property, query, queryAll, state } from 'lit/decorators.js';
 import { moveActive } from './group-picker-model';
 import { filterPickerItems, type PickerItem } from './picker-menu-model';
 import { pickerMenuStyles } from './picker-menu.styles';
+import { PopupController } from './popup-controller';
+import { popupSearchBox } from './popup-search-box';
+import { popupStyles } from './popup.styles';
 import { buttons, fields, tokens } from './ui.styles';
 
 export type { PickerItem };
@@ -23,7 +26,7 @@ export class MenuPickEvent extends Event {
 let nextId = 0;
 
 export class PickerMenuElement extends LitElement {
-  static override styles = [tokens, buttons, fields, pickerMenuStyles];
+  static override styles = [tokens, buttons, fields, popupStyles, pickerMenuStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** The accessible name of the button and of the menu. */
@@ -56,6 +59,11 @@ export class PickerMenuElement extends LitElement {
   @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
 
   private readonly uid = `pm${++nextId}`;
+  private readonly popup = new PopupController(this, {
+    close: (focusButton) => this.close(focusButton),
+    place: () => this.float(),
+    scroller: () => this.renderRoot.querySelector('.popup'),
+  });
 
   /** Opens the menu (and moves the focus into it). */
   async show(): Promise<void> {
@@ -68,8 +76,7 @@ export class PickerMenuElement extends LitElement {
     this.upwards = this.opensUpwards();
     if (this.floating) {
       this.float();
-      window.addEventListener('resize', this.onViewportChange);
-      window.addEventListener('scroll', this.onViewportChange, true);
+      this.popup.follow();
     }
     await this.updateComplete;
     if (this.searchable) this.search?.focus();
@@ -95,22 +102,9 @@ export class PickerMenuElement extends LitElement {
     this.floatStyle = `position:fixed;${vertical};${horizontal}`;
   }
 
-  private readonly onViewportChange = (event: Event): void => {
-    const popup = this.renderRoot.querySelector('.popup');
-    if (event.type === 'scroll' && popup && event.composedPath().includes(popup)) return;
-    this.float();
-  };
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('resize', this.onViewportChange);
-    window.removeEventListener('scroll', this.onViewportChange, true);
-    super.disconnectedCallback();
-  }
-
   close(focusButton = true): void {
     if (!this.open) return;
-    window.removeEventListener('resize', this.onViewportChange);
-    window.removeEventListener('scroll', this.onViewportChange, true);
+    this.popup.unfollow();
     this.open = false;
     this.active = -1;
     if (focusButton) this.trigger?.focus();
@@ -127,7 +121,7 @@ export class PickerMenuElement extends LitElement {
   override render() {
     const listId = `${this.uid}-list`;
     return html`
-      <div class="wrap" @focusout=${this.onFocusOut} @keydown=${this.onKeyDown}>
+      <div class="wrap" @focusout=${this.popup.onFocusOut} @keydown=${this.onKeyDown}>
         <button
           class="trigger ${this.buttonClass}"
           type="button"
@@ -153,25 +147,18 @@ export class PickerMenuElement extends LitElement {
     const shown = this.shown;
     const activeId = this.active >= 0 && this.active < shown.length ? `${this.uid}-o${this.active}` : undefined;
     return html`
-      <div class="search-box">
-        <input
-          class="search"
-          type="search"
-          role="combobox"
-          autocomplete="off"
-          aria-label="Search: ${this.label}"
-          aria-autocomplete="list"
-          aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls=${listId}
-          aria-activedescendant=${activeId ?? nothing}
-          placeholder=${this.searchPlaceholder}
-          .value=${this.text}
-          @input=${(event: Event) => {
-            this.text = (event.target as HTMLInputElement).value;
-            this.active = this.shown.length > 0 ? 0 : -1;
-          }}
-        />
-      </div>
+      ${popupSearchBox({
+        label: `Search: ${this.label}`,
+        placeholder: this.searchPlaceholder,
+        expanded: this.open,
+        listId,
+        activeId,
+        value: this.text,
+        onInput: (text) => {
+          this.text = text;
+          this.active = this.shown.length > 0 ? 0 : -1;
+        },
+      })}
       <ul role="listbox" id=${listId} aria-label=${this.label}>
         ${shown.length === 0
           ? html`<li class="empty" role="presentation">${this.emptyText}</li>`
@@ -236,22 +223,9 @@ export class PickerMenuElement extends LitElement {
           this.pick(this.shown[this.active].value);
         }
         break;
-      case 'Escape':
-        event.preventDefault();
-        // A dialog around the menu must not close with it.
-        event.stopPropagation();
-        this.close();
-        break;
-      case 'Tab':
-        this.close(false);
-        break;
+      default:
+        this.popup.closingKey(event);
     }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.shadowRoot?.contains(next)) return;
-    this.close(false);
   }
 
   private pick(value: string): void {

@@ -30,12 +30,6 @@ export const pickerMenuStyles = css`
     top: calc(100% + 4px);
     min-width: 260px;
     max-width: 360px;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    box-shadow: 0 10px 28px rgba(15, 23, 42, 0.16);
-    padding: 4px;
-    text-align: left;
   }
   /* Opened upwards when there is no room below the button. */
   .popup.up {
@@ -48,26 +42,8 @@ export const pickerMenuStyles = css`
   .popup.end {
     right: 0;
   }
-  .popup[hidden] {
-    display: none;
-  }
-  .popup-head {
-    font-size: 12px;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-    color: var(--_muted);
-    padding: 6px 8px 4px;
-  }
-  .search-box {
-    padding: 4px;
-  }
   ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
     max-height: 260px;
-    overflow: auto;
   }
   [role='option'],
   [role='menuitem'] {
@@ -100,10 +76,5 @@ export const pickerMenuStyles = css`
   }
   [role='option'] .item-detail {
     font-family: var(--lc-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-  }
-  .empty {
-    padding: 10px;
-    color: var(--_muted);
-    font-size: 13px;
   }
 `;

@@ -2,6 +2,7 @@ import { LineSessionState } from '@elma365/sdk-types';
 import { badgeCount, formatDateTime, formatTime, initials, stateLabel } from '../../../../src/extension/workspace/shared/format';
 import { groupNames, groupOptions, moveActive, selectedGroups } from '../../../../src/extension/workspace/shared/group-picker-model';
 import { filterPickerItems } from '../../../../src/extension/workspace/shared/picker-menu-model';
+import { droppedIndex, moveItem } from '../../../../src/extension/workspace/shared/reorder';
 
 const group = (id: string, name: string) => ({ id, code: id, name, isSystem: false });
 const groups = [group('o', 'Operators'), group('s', 'Supervisors'), group('e', 'Employees'), group('a', 'Administrators')];
@@ -62,5 +63,27 @@ describe('picker menu', () => {
     expect(filterPickerItems(items, 'NOTIFY').map((item) => item.value)).toEqual(['notify_on_close']);
     expect(filterPickerItems(items, 'on_close').map((item) => item.value)).toEqual(['notify_on_close']);
     expect(filterPickerItems(items, 'xyz')).toEqual([]);
+  });
+});
+
+describe('reorder', () => {
+  it('moves one item and leaves the list it was given alone', () => {
+    const list = ['a', 'b', 'c'];
+    expect(moveItem(list, 0, 2)).toEqual(['b', 'c', 'a']);
+    expect(moveItem(list, 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(list, 1, 9)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(list, 1, -3)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(list, 3, 0)).toEqual(list);
+    expect(list).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads the place of a dragged row only under its own media type', () => {
+    const data = (values: Record<string, string>) => ({ getData: (mime: string) => values[mime] ?? '' }) as unknown as DataTransfer;
+    expect(droppedIndex(data({ 'application/x-test': '2' }), 'application/x-test')).toBe(2);
+    expect(droppedIndex(data({ 'application/x-test': '0' }), 'application/x-test')).toBe(0);
+    expect(droppedIndex(data({ 'text/plain': '2' }), 'application/x-test')).toBeUndefined();
+    expect(droppedIndex(data({ 'application/x-test': '-1' }), 'application/x-test')).toBeUndefined();
+    expect(droppedIndex(data({ 'application/x-test': '1.5' }), 'application/x-test')).toBeUndefined();
+    expect(droppedIndex(undefined, 'application/x-test')).toBeUndefined();
   });
 });
