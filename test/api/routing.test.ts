@@ -238,7 +238,7 @@ describeEachEngine('routing, operator status and supervision', (engine) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await sessionOf(second)).toMatchObject({ state: 'waiting' });
       const take = await operator1.post(`/sessions/${second}/take`);
-      expect(take).toMatchObject({ status: 409, body: { error: { code: 'operator/at-capacity' } } });
+      expect(take).toMatchObject({ status: 409, body: { error: { code: 'operator/at-capacity', message: 'You already have the most active sessions allowed on "Capacity" (1).' } } });
       // A per-operator limit overrides the live chat's.
       const operators = await supervisor.get(`/lines/${lineId}/operators`);
       expect(operators.body.find((o: { userId: string }) => o.userId === userId(operator1))).toMatchObject({ status: 'online', active: 1, capacity: 1 });

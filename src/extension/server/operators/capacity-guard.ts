@@ -24,9 +24,11 @@ export class CapacityGuard {
     return active + more <= capacity;
   }
 
-  async ensureWithinLimit(tx: Tx, line: Line, userId: string, name: string, at: string): Promise<void> {
+  /** `who`: the operator's name, or undefined when they are the one asking ("You already have …"). */
+  async ensureWithinLimit(tx: Tx, line: Line, userId: string, who: string | undefined, at: string): Promise<void> {
     if (!(await this.withinLimit(tx, line, userId, at))) {
-      throw new LiveChatsError('operator/at-capacity', `${name} already has the most active sessions allowed on "${line.name}" (${capacityOf(line, userId)}).`);
+      const subject = who === undefined ? 'You already have' : `${who} already has`;
+      throw new LiveChatsError('operator/at-capacity', `${subject} the most active sessions allowed on "${line.name}" (${capacityOf(line, userId)}).`);
     }
   }
 }

@@ -217,7 +217,7 @@ export class SessionService {
         if (current.state === LineSessionState.Waiting && !AccessPolicy.canTake(actor, line, current)) throw refuse();
       },
       inTransaction: async (tx, _session, at) => {
-        await this.capacity.ensureWithinLimit(tx, line, actor.userId, 'You', at);
+        await this.capacity.ensureWithinLimit(tx, line, actor.userId, undefined, at);
         return false;
       },
     });
