@@ -20,7 +20,7 @@ import { isOperatorOf, OperatorStatusService } from '../operators/operator-statu
 import { LineService } from '../lines/line-service';
 import { LineRepository } from '../storage/line-repository';
 import { OperatorRepository } from '../storage/operator-repository';
-import type { Db } from '../storage/schema';
+import type { Db, Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
 import { SessionWriter } from '../sessions/session-writer';
 
@@ -134,38 +134,58 @@ export class Dispatcher {
   private async assign(line: Line, session: Session, version: number, target: RoutingTarget, candidates: HostUser[]): Promise<Outcome> {
     const result = await this.db
       .transaction()
-      .execute(async (tx): Promise<{ outcome: Outcome; operator?: HostUser; message?: Message }> => {
+      .execute(async (tx): Promise<{ outcome: Outcome; assigned?: Assigned }> => {
         if (!(await this.sessions.claim(session.id, version, tx))) return { outcome: 'changed' };
-        const at = this.writer.now();
-        const ids = candidates.map((user) => user.id);
-        const limited = hasCapacityLimits(line);
-        if (limited) await this.operators.lock(ids, at, tx);
-        const counts = await this.operators.activeCounts(line.id, ids, tx);
-        const pick = pickLeastOccupied(ids.map((id) => ({ userId: id, active: counts.get(id) ?? 0, capacity: limited ? capacityOf(line, id) : undefined })));
-        const operator = candidates.find((user) => user.id === pick);
-        if (!operator) throw new NoRoom();
-        await this.writer.changeStatus(tx, session.id, version + 1, { type: 'assignToOperator', operatorId: operator.id }, session, at);
-        const why = target.kind === 'leastOccupied' ? ', the least occupied Online operator of the group' : '';
-        const message = await this.writer.append(tx, session.id, this.writer.systemNote(`The session was assigned to ${operator.name}${why}.`), at);
-        return { outcome: 'assigned', operator, message };
+        const assigned = await this.assignInTransaction(tx, line, session, version + 1, target, candidates, this.writer.now());
+        if (!assigned) throw new NoRoom();
+        return { outcome: 'assigned', assigned };
       })
       .catch((error: unknown) => {
-        if (error instanceof NoRoom) return { outcome: 'no-room' as const };
+        if (error instanceof NoRoom) return { outcome: 'no-room' as Outcome, assigned: undefined };
         throw error;
       });
-    if (result.outcome !== 'assigned' || !result.operator || !result.message) return result.outcome;
+    if (!result.assigned) return result.outcome;
     const assigned = await this.writer.requireSession(session.id);
-    await this.writer.published(assigned, line, [result.message]);
-    await this.notifications
-      .notify({
-        userIds: [result.operator.id],
-        title: 'A session was assigned to you',
-        text: `"${assigned.name}" in ${line.name}`,
-        link: sessionLink(assigned.lineId, assigned.id, 'mine'),
-      })
-      .catch((error: unknown) => this.logger.warn('a #feed notice failed', { error: String(error) }));
+    await this.writer.published(assigned, line, [result.assigned.message]);
+    await this.announce(line, assigned, result.assigned.operator);
     return 'assigned';
   }
+
+  /**
+   * In the caller's transaction, which holds the session's row: locks the candidates (when the
+   * live chat has limits), counts their sessions, and assigns the session to the least occupied
+   * one with room, with its system message. Undefined when nobody has room.
+   */
+  async assignInTransaction(tx: Tx, line: Line, session: Session, version: number, target: RoutingTarget, candidates: readonly HostUser[], at: string): Promise<Assigned | undefined> {
+    const ids = candidates.map((user) => user.id);
+    const limited = hasCapacityLimits(line);
+    if (limited) await this.operators.lock(ids, at, tx);
+    const counts = await this.operators.activeCounts(line.id, ids, tx);
+    const pick = pickLeastOccupied(ids.map((id) => ({ userId: id, active: counts.get(id) ?? 0, capacity: limited ? capacityOf(line, id) : undefined })));
+    const operator = candidates.find((user) => user.id === pick);
+    if (!operator) return undefined;
+    await this.writer.changeStatus(tx, session.id, version, { type: 'assignToOperator', operatorId: operator.id }, session, at);
+    const why = target.kind === 'leastOccupied' ? ', the least occupied Online operator of the group' : '';
+    const message = await this.writer.append(tx, session.id, this.writer.systemNote(`The session was assigned to ${operator.name}${why}.`), at);
+    return { operator, message };
+  }
+
+  /** Tells the operator in #feed that a session was assigned to them. */
+  async announce(line: Line, session: Session, operator: HostUser): Promise<void> {
+    await this.notifications
+      .notify({
+        userIds: [operator.id],
+        title: 'A session was assigned to you',
+        text: `"${session.name}" in ${line.name}`,
+        link: sessionLink(session.lineId, session.id, 'mine'),
+      })
+      .catch((error: unknown) => this.logger.warn('a #feed notice failed', { error: String(error) }));
+  }
+}
+
+export interface Assigned {
+  operator: HostUser;
+  message: Message;
 }
 
 class NoRoom extends Error {}

@@ -3,7 +3,8 @@
  * inside the transaction that queued it (spec §3.3): chooses the rule, queues the session where
  * the rule says, marks it for automatic assignment, records the rule as a system message and
  * writes the rule's additional actions (attribute values; the reply and the process through the
- * outbox). The assignment itself is the dispatcher's, right after commit.
+ * outbox). A session for an operator (or a group's least occupied one) is assigned at once when
+ * someone has room and no earlier session waits for the same; otherwise it waits for the dispatcher.
  *
  * What needs the directory (who is in which group, who is locked) is read before the
  * transaction: on SQLite the host's directory shares the one connection the transaction holds.
@@ -35,6 +36,7 @@ import type { Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
 import { SessionWriter } from '../sessions/session-writer';
 import { AUTO_REPLY, type AutoReplyPayload } from './auto-reply';
+import { type Assigned, Dispatcher } from './dispatcher';
 
 /** What routing needs to know before the transaction. */
 export interface RoutingPlan {
@@ -56,6 +58,8 @@ export interface RoutedOutcome {
   replacesLineProcess: boolean;
   /** Rows were written to the outbox. */
   queued: boolean;
+  /** The operator it was assigned to at once; otherwise a target waits for the dispatcher. */
+  assigned?: HostUser;
 }
 
 export interface Arrival {
@@ -87,6 +91,7 @@ export class Router {
     @inject(HostClock) private readonly clock: HostClock,
     @inject(RuleRepository) private readonly rules: RuleRepository,
     @inject(HostLogger) private readonly logger: HostLogger,
+    @inject(Dispatcher) private readonly dispatcher: Dispatcher,
   ) {}
 
   async prepare(line: Line): Promise<RoutingPlan> {
@@ -126,13 +131,28 @@ export class Router {
 
     const added: Message[] = [];
     let version = arrival.version;
+    let current: Session = session;
     if (decision.operatorGroupId !== session.operatorGroupId) {
       await this.writer.changeStatus(tx, session.id, version, { type: 'assignToOperatorGroup', operatorGroupId: decision.operatorGroupId }, session, at);
       version += 1;
+      current = { ...session, state: LineSessionState.Waiting, operatorId: undefined, operatorGroupId: decision.operatorGroupId };
     }
-    if (decision.target) await this.sessions.setRoutingTarget(session.id, decision.target, tx);
     // Without custom rules every session simply goes to the common queue: nothing worth a note.
     if (plan.rules.length > 0) added.push(await this.writer.append(tx, session.id, this.writer.systemNote(this.describe(plan, decision)), at));
+    let assigned: Assigned | undefined;
+    const { target } = decision;
+    if (target) {
+      // Assigned at once when someone has room and no earlier session waits for the same target;
+      // otherwise it waits in the queue for the dispatcher, behind those.
+      const key = JSON.stringify(target);
+      if (!(await this.sessions.hasPendingFor(line.id, key, tx))) {
+        const ids = target.kind === 'operator' ? [target.userId] : members(target.groupId);
+        const candidates = ids.flatMap((id) => (online.has(id) && plan.operators.has(id) ? [plan.operators.get(id)!] : []));
+        assigned = await this.dispatcher.assignInTransaction(tx, line, current, version, target, candidates, at);
+      }
+      if (assigned) added.push(assigned.message);
+      else await this.sessions.setRoutingTarget(session.id, target, tx);
+    }
 
     const rule = decision.rule;
     let queued = false;
@@ -158,7 +178,7 @@ export class Router {
       const current = { ...session, state: LineSessionState.Waiting };
       queued = (await this.processStarts.enqueueBinding(tx, rule.process, current, 'sessionCreated', arrival.facts, at)) || queued;
     }
-    return { decision, added, queued, replacesLineProcess: Boolean(rule?.process && !rule.process.alsoLineProcess) };
+    return { decision, added, queued, assigned: assigned?.operator, replacesLineProcess: Boolean(rule?.process && !rule.process.alsoLineProcess) };
   }
 
   /**

@@ -128,7 +128,7 @@ export class SessionService {
           }
           if (opened === 'created' && !routed?.replacesLineProcess) started = (await this.processStarts.enqueue(tx, line, session, 'sessionCreated', facts, at)) || started;
           started = (await this.processStarts.enqueue(tx, line, session, 'clientMessage', facts, at)) || started;
-          return { message, opened, added, started, pending: Boolean(routed?.decision.target) };
+          return { message, opened, added, started, pending: Boolean(routed?.decision.target && !routed.assigned), assigned: routed?.assigned };
         });
       });
     let outcome: Awaited<ReturnType<typeof attempt>>;
@@ -152,6 +152,7 @@ export class SessionService {
     if (outcome.opened) await this.publishSession(session, line);
     for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
     if (outcome.pending) this.dispatcher.poke();
+    if (outcome.assigned) await this.dispatcher.announce(line, session, outcome.assigned);
     const [message] = await this.views.messages([outcome.message], session, line, 'client');
     return { sessionId: session.id, message, replay: false };
   }

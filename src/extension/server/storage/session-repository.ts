@@ -136,6 +136,19 @@ export class SessionRepository {
     return rows.map((row) => ({ lineId: row.line_id, target: row.routing_target! }));
   }
 
+  /** Whether sessions of the live chat already wait for the target (a new one queues behind them). */
+  async hasPendingFor(lineId: string, target: string, tx: Tx): Promise<boolean> {
+    const row = await tx
+      .selectFrom('lc_sessions')
+      .select('id')
+      .where('line_id', '=', lineId)
+      .where('state', '=', LineSessionState.Waiting)
+      .where('routing_target', '=', target)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Queued sessions of a live chat awaiting one target, longest waiting first. */
   async pendingFor(lineId: string, target: string, limit: number): Promise<{ session: Session; version: number; target: RoutingTarget }[]> {
     const rows = await this.db
