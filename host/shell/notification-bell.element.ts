@@ -1,13 +1,15 @@
 /**
  * <lc-notification-bell>: the #feed in the shell's header. A bell with the unread count that
  * opens the latest notices; clicking one marks it read and fires `lc-notification-open` with its
- * link for the shell to follow. Refreshes every 30 s and when the window regains the focus.
+ * link for the shell to follow. Asks for news every few seconds while the page is visible, rarely
+ * while it is hidden, at once when it shows again or the window regains the focus; one request at
+ * a time, waiting longer after failures.
  */
 import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { hostApi } from './host-api';
 import { bellIcon } from './icons';
-import { badgeText, bellLabel, markedRead, REFRESH_INTERVAL_MS, relativeTime, type NotificationDto, type NotificationFeed } from './notifications-model';
+import { badgeText, bellLabel, markedRead, refreshDelay, relativeTime, type NotificationDto, type NotificationFeed } from './notifications-model';
 import { notificationBellStyles } from './notification-bell.styles';
 import { theme } from './theme.styles';
 
@@ -28,26 +30,50 @@ export class NotificationBellElement extends LitElement {
 
   @query('.trigger') private trigger?: HTMLButtonElement;
 
-  private timer?: ReturnType<typeof setInterval>;
+  private timer?: ReturnType<typeof setTimeout>;
   /** Answers to older requests that arrive late are dropped. */
   private requestNo = 0;
+  /** Requests on their way: a poll does not add another. */
+  private inFlight = 0;
+  /** Failed requests in a row: the polls slow down. */
+  private failures = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('focus', this.onWindowFocus);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     document.addEventListener('click', this.onDocumentClick);
-    this.timer = setInterval(() => void this.refresh(), REFRESH_INTERVAL_MS);
     void this.refresh();
+    this.schedule();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('focus', this.onWindowFocus);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     document.removeEventListener('click', this.onDocumentClick);
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
+    this.timer = undefined;
     super.disconnectedCallback();
   }
 
   private readonly onWindowFocus = (): void => void this.refresh();
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible') void this.refresh();
+    this.schedule();
+  };
+
+  /** The next poll, after the delay that fits the page now. */
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (!this.isConnected) return;
+    this.timer = setTimeout(() => void this.poll(), refreshDelay(document.visibilityState !== 'hidden', this.failures));
+  }
+
+  private async poll(): Promise<void> {
+    if (this.inFlight === 0) await this.refresh();
+    this.schedule();
+  }
 
   private readonly onDocumentClick = (event: MouseEvent): void => {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
@@ -55,16 +81,21 @@ export class NotificationBellElement extends LitElement {
 
   async refresh(): Promise<void> {
     const no = ++this.requestNo;
+    this.inFlight++;
     try {
       const feed = await hostApi.notifications();
+      this.failures = 0;
       if (no !== this.requestNo) return;
       this.feed = feed;
       this.failed = false;
     } catch (error) {
+      this.failures++;
       if (no !== this.requestNo) return;
       // A failed poll keeps what is shown; the next one tries again.
       console.warn('The notifications could not be loaded', error);
       this.failed = this.feed === undefined;
+    } finally {
+      this.inFlight--;
     }
   }
 

@@ -7,8 +7,22 @@ import { parseHash, type MenuScreen, type Route } from './shell-model';
 
 export type { NotificationDto, NotificationFeed };
 
-/** How often the bell asks for news while the page is open. */
-export const REFRESH_INTERVAL_MS = 30_000;
+/** How often the bell asks for news while the page is visible: a new notice shows within seconds. */
+export const REFRESH_VISIBLE_MS = 5_000;
+/** How often while the page is hidden (nobody sees the bell; it asks at once when the page shows again). */
+export const REFRESH_HIDDEN_MS = 60_000;
+/** The longest wait, however many requests failed in a row. */
+export const REFRESH_MAX_MS = 60_000;
+
+/**
+ * How long the bell waits before it asks again: briefly while the page is visible, rarely while
+ * it is hidden, and twice as long after each failure in a row (a server in trouble is not
+ * hammered), never longer than REFRESH_MAX_MS.
+ */
+export function refreshDelay(visible: boolean, failures: number): number {
+  const base = visible ? REFRESH_VISIBLE_MS : REFRESH_HIDDEN_MS;
+  return Math.min(REFRESH_MAX_MS, base * 2 ** Math.min(Math.max(failures, 0), 8));
+}
 
 /** The badge on the bell: nothing at 0, "99+" above 99. */
 export function badgeText(unread: number): string {

@@ -6,7 +6,8 @@
  * top; operators and the supervisor go Online; an employee asking about an invoice lands with
  * Oscar, another one saying hello with the least occupied operator; the supervisor reassigns that
  * session, the new operator sees it arrive and gets a #feed notice; she goes Offline and the page
- * tells her what that means. Screenshots go to test-results/screenshots/routing-*.png.
+ * tells her what that means: her working controls are off, each saying to go Online, until she
+ * does. Screenshots go to test-results/screenshots/routing-*.png.
  */
 import type { Locator, Page } from 'playwright-core';
 import { countOf, expectNamedControls, goOnline, screenshot, textOf, until, useBrowserHost } from '../support/browser';
@@ -182,10 +183,14 @@ describeWith('chromium', 'routing in the browser', () => {
     await countOf(sessionItems(supervisor), 'active sessions', 2);
     await textOf(ethan.getByTestId('session-handler'), 'who has the session of Ethan Brooks', /^Nora Quinn$/);
     await textOf(sessionItems(supervisor).filter({ hasText: 'Emma Fischer' }).getByTestId('session-handler'), 'who has the session of Emma Fischer', /^Oscar Diaz$/);
+    await textOf(ethan.getByTestId('unread'), 'the unread badge of Ethan Brooks for the supervisor', /^1$/);
     await ethan.click();
     await textOf(supervisor.getByTestId('session-operator'), 'the operator in About the session', /^Nora Quinn/);
     await messages(supervisor, LUNCH_APPLIED).waitFor();
     await messages(supervisor, LUNCH_ASSIGNED).waitFor();
+    // Having it open, the supervisor has read it; the session she has not opened stays unread.
+    await countOf(ethan.getByTestId('unread'), 'unread badges of Ethan Brooks for the supervisor', 0);
+    await textOf(sessionItems(supervisor).filter({ hasText: 'Emma Fischer' }).getByTestId('unread'), 'the unread badge of Emma Fischer', /^1$/);
     await screenshot(supervisor, 'routing-04-supervisor-after-lunch');
     await expectNamedControls(supervisor, 'the session page of a supervisor');
 
@@ -211,11 +216,11 @@ describeWith('chromium', 'routing in the browser', () => {
     // No reload: the session arrives in Olivia's My sessions and leaves Nora's.
     await countOf(sessionItems(operator1), 'sessions in My sessions of Olivia Bennett', 1);
     await countOf(sessionItems(operator3), 'sessions in My sessions of Nora Quinn', 0);
-    // The bell asks for the #feed every 30 s and whenever the window gets the focus back.
-    await operator1.evaluate(() => window.dispatchEvent(new Event('focus')));
+    // The bell asks for the #feed every few seconds while the page is visible: no focus, no reload.
     await textOf(operator1.getByTestId('notification-count'), 'unread notices of Olivia Bennett', /^1$/);
     await sessionItems(operator1).first().click();
     await messages(operator1, 'Sam Carter assigned the session to Olivia Bennett.').waitFor();
+    await countOf(sessionItems(operator1).getByTestId('unread'), 'unread badges in My sessions of Olivia Bennett once she opened it', 0);
     await operator1.getByTestId('notification-bell').click();
     const notice = operator1.getByTestId('notification').first();
     await textOf(notice, 'the #feed notice', /A session was assigned to you.*"Ethan Brooks" in Support, by Sam Carter/s);
@@ -223,31 +228,71 @@ describeWith('chromium', 'routing in the browser', () => {
     await operator1.keyboard.press('Escape');
   });
 
-  it('Olivia goes Offline: the page says what that means, and her reply is refused with the reason', async () => {
+  it('Olivia goes Offline: the page says what that means, her working controls are off with the reason, and come back when she goes Online', async () => {
+    const composer = operator1.getByRole('textbox', { name: 'Message' });
+    const send = operator1.getByRole('button', { name: 'Send' });
+    const close = operator1.getByRole('button', { name: 'Close session' });
+    const about = operator1.getByTestId('about-session');
+    const changeButtons = [
+      about.getByRole('button', { name: 'Rename the session', exact: true }),
+      about.getByRole('button', { name: 'Change priority', exact: true }),
+      about.getByRole('button', { name: 'Change operator', exact: true }),
+      about.getByRole('button', { name: 'Change operator group', exact: true }),
+    ];
+    await composer.fill('Hi Ethan, Olivia here.');
+    expect(await send.isEnabled()).toBe(true);
+
     await operator1.getByTestId('operator-status').click();
     await operator1.getByRole('switch', { name: 'Operator status' }).click();
     await operator1.locator('[data-testid="operator-status"][data-status="offline"]').waitFor();
     await operator1.keyboard.press('Escape');
     await textOf(operator1.getByTestId('offline-banner'), 'the Offline banner', /You are Offline: you can view sessions but cannot take, reply to or manage them\./);
 
-    // The composer is still there; the server refuses the message (operator/offline) and it stays unsent.
-    await operator1.getByRole('textbox', { name: 'Message' }).fill('Hi Ethan, Olivia here.');
-    await operator1.getByRole('button', { name: 'Send' }).click();
-    await textOf(operator1.getByTestId('pending-message'), 'the refused message', /Not sent: You are Offline/);
+    // Nothing to press that the server would refuse: each control is off and says why.
+    await textOf(operator1.getByTestId('composer-reason'), 'why the composer is off', /^Go Online to reply\.$/);
+    await until('the composer to be off', () => Promise.all([composer.isDisabled(), send.isDisabled()]), (off) => off.every(Boolean));
+    expect(await close.isDisabled()).toBe(true);
+    expect(await close.getAttribute('title')).toBe('Go Online to close the session');
+    expect(await operator1.getByRole('button', { name: 'Rename the session' }).first().isDisabled()).toBe(true);
+    for (const button of changeButtons) expect(await button.isDisabled()).toBe(true);
+    expect(await about.getByRole('button', { name: 'Change operator', exact: true }).getAttribute('title')).toBe('Go Online to reassign the session');
+    await about.getByRole('button', { name: 'Session actions' }).click();
+    const actions = about.getByRole('menuitem');
+    // An employee's session (internal channel) is never spam: two items.
+    await countOf(actions, 'items of the "…" menu', 2);
+    for (const [index, text] of [/Start business process.*Go Online to start a process/s, /Return to queue.*Go Online to return the session to the queue/s].entries()) {
+      expect(await actions.nth(index).getAttribute('aria-disabled')).toBe('true');
+      expect((await actions.nth(index).textContent()) ?? '').toMatch(text);
+    }
     await screenshot(operator1, 'routing-06-operator1-offline');
-    await operator1.getByTestId('pending-message').getByRole('button', { name: 'Discard' }).click();
-    await countOf(operator1.getByTestId('pending-message'), 'unsent messages', 0);
+    await actions.first().dispatchEvent('click');
+    await countOf(operator1.locator('[data-testid="process-start-dialog"][open]'), 'process dialogs opened by an off item', 0);
+    await operator1.keyboard.press('Escape');
 
-    // Closing is refused the same way, and the session stays hers.
-    await operator1.getByRole('button', { name: 'Close session' }).click();
-    await textOf(operator1.getByTestId('notice'), 'the refusal', /You are Offline/);
+    // The server refuses all the same, should anything get through (operator/offline, 409).
+    const sessionId = await sessionItems(operator1).first().getAttribute('data-session-id');
+    const refusal = await operator1.evaluate(async (id) => {
+      const response = await fetch(`/api/extensions/live-chats/v1/sessions/${id}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ text: 'Hi Ethan, Olivia here.', clientMessageId: 'offline-attempt' }),
+      });
+      return { status: response.status, body: (await response.json()) as { error?: { code?: string } } };
+    }, sessionId);
+    expect({ status: refusal.status, code: refusal.body.error?.code }).toEqual({ status: 409, code: 'operator/offline' });
     await textOf(operator1.getByTestId('session-state'), 'the state', /^Assigned to operator$/);
     await countOf(messages(employee2, 'Olivia here'), 'the refused reply at the employee', 0);
     await countOf(employee2.locator('[data-testid="message"][data-side="system"]'), 'system messages shown to the employee', 0);
 
-    // "Go Online" in the banner brings her back.
+    // "Go Online" in the banner brings her back, and her controls with her, without a reload.
     await operator1.getByTestId('offline-banner').getByRole('button', { name: 'Go Online' }).click();
     await operator1.locator('[data-testid="operator-status"][data-status="online"]').waitFor();
     await countOf(operator1.getByTestId('offline-banner'), 'Offline banners', 0);
+    await until('the working controls to be on', () => Promise.all([composer.isEnabled(), close.isEnabled(), ...changeButtons.map((button) => button.isEnabled())]), (on) => on.every(Boolean));
+    await countOf(operator1.getByTestId('composer-reason'), 'reasons under the composer', 0);
+    expect(await composer.inputValue()).toBe('Hi Ethan, Olivia here.');
+    await send.click();
+    await messages(operator1, 'Hi Ethan, Olivia here.').waitFor();
+    await messages(employee2, 'Hi Ethan, Olivia here.').waitFor();
   });
 });

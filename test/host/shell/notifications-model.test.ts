@@ -1,5 +1,16 @@
 /** The notification bell's DOM-free rules (host/shell/notifications-model.ts). */
-import { badgeText, bellLabel, markedRead, noticeRoute, relativeTime, type NotificationFeed } from '../../../host/shell/notifications-model';
+import {
+  badgeText,
+  bellLabel,
+  markedRead,
+  noticeRoute,
+  REFRESH_HIDDEN_MS,
+  REFRESH_MAX_MS,
+  REFRESH_VISIBLE_MS,
+  refreshDelay,
+  relativeTime,
+  type NotificationFeed,
+} from '../../../host/shell/notifications-model';
 import { buildMenu, type MenuScreen } from '../../../host/shell/shell-model';
 
 const screens: MenuScreen[] = [
@@ -52,6 +63,23 @@ describe('the bell', () => {
     };
     expect(markedRead(feed, ['a', 'b'])).toEqual({ items: [{ ...feed.items[0], read: true }, feed.items[1], feed.items[2]], unread: 11 });
     expect(markedRead(feed)).toEqual({ items: feed.items.map((item) => ({ ...item, read: true })), unread: 0 });
+  });
+});
+
+describe('how often the bell asks', () => {
+  it('every few seconds while the page is visible, so a new notice shows quickly', () => {
+    expect(REFRESH_VISIBLE_MS).toBeLessThanOrEqual(5_000);
+    expect(refreshDelay(true, 0)).toBe(REFRESH_VISIBLE_MS);
+  });
+
+  it('rarely while the page is hidden', () => {
+    expect(refreshDelay(false, 0)).toBe(REFRESH_HIDDEN_MS);
+    expect(REFRESH_HIDDEN_MS).toBeGreaterThanOrEqual(10 * REFRESH_VISIBLE_MS);
+  });
+
+  it('waits twice as long after each failure in a row, up to a minute', () => {
+    expect([0, 1, 2, 3, 4, 50].map((failures) => refreshDelay(true, failures))).toEqual([5_000, 10_000, 20_000, 40_000, 60_000, 60_000]);
+    expect(refreshDelay(false, 3)).toBe(REFRESH_MAX_MS);
   });
 });
 

@@ -89,10 +89,11 @@ export const conditionBuilderStyles = css`
     font-weight: 600;
     font-size: 12px;
   }
+  /* "If" where the rows below have their join: its text starts where the select's text does. */
   .join.first {
     display: inline-block;
-    text-align: right;
-    padding-right: 6px;
+    text-align: left;
+    padding-left: 9px;
     font-size: 12px;
     font-weight: 600;
     color: var(--_muted);

@@ -22,6 +22,10 @@ import type { TemplateChangeEvent } from './template-field';
 
 export type RuleExtras = Pick<RuleEditor, 'reply' | 'setValues' | 'process'>;
 
+/** "15 s" with a no-break space: the number and its unit never part at the end of a line. */
+const REPLY_HINT =
+  'Sent to the client when the rule routes a new session. Insert variables with {+} and functions with f(x). If sending fails it is retried once after 15\u00a0s.';
+
 export class RuleExtrasChangeEvent extends Event {
   static readonly type = 'lc-rule-extras-change';
 
@@ -80,7 +84,7 @@ export class RuleExtrasElement extends LitElement {
       <lc-template-field
         label="Message text"
         placeholder="For example: Hello, {$client.name}! An operator will answer shortly."
-        hint="Sent to the client when the rule routes a new session. Insert variables with {+} and functions with f(x). If sending fails it is retried once after 15 s."
+        hint=${REPLY_HINT}
         emptyPreview="Write the message"
         .value=${this.value.reply ?? ''}
         .variables=${sessionNameVariables(this.parameters)}

@@ -43,6 +43,39 @@ export function messageSide(message: MessageDto, perspective: 'operator' | 'clie
   return message.authorKind === 'operator' ? 'mine' : 'theirs';
 }
 
+/** How staff see a message that no one typed; a client sees it under the live chat's name. */
+export const AUTOMATIC_AUTHOR = 'Automatic message';
+
+/**
+ * A message the company sent that no one typed (a routing rule's reply, a process's automatic
+ * message): operator kind, without an author.
+ */
+export function isAutomatic(message: MessageDto): boolean {
+  return message.authorKind === 'operator' && !message.authorUserId;
+}
+
+/**
+ * How the message looks: `automatic` for what the company sent on its own, to staff (on the
+ * company's side, told apart from what an operator typed); `typed` for the rest.
+ */
+export function messageLook(message: MessageDto, perspective: 'operator' | 'client'): 'automatic' | 'typed' {
+  return perspective === 'operator' && messageSide(message, perspective) === 'mine' && isAutomatic(message) ? 'automatic' : 'typed';
+}
+
+/**
+ * The author label above a message, if any: staff always see "Automatic message" on an
+ * automatic one; otherwise the author's name where their run of messages starts (for a client,
+ * only on the other side).
+ */
+export function authorLabel(messages: readonly MessageDto[], index: number, perspective: 'operator' | 'client'): string | undefined {
+  const message = messages[index];
+  const side = messageSide(message, perspective);
+  if (side === 'system') return undefined;
+  if (messageLook(message, perspective) === 'automatic') return AUTOMATIC_AUTHOR;
+  if (side === 'mine' && perspective === 'client') return undefined;
+  return startsRun(messages, index) ? message.authorName || undefined : undefined;
+}
+
 /** Whether to print the author's name above a message: only when the author changes. */
 export function startsRun(messages: readonly MessageDto[], index: number): boolean {
   if (index === 0) return true;

@@ -1,6 +1,7 @@
 /**
  * The messages of a conversation: the other party on the left, the viewer on the right, system
- * messages centred and muted; messages still being sent below them. Keeps the newest message in
+ * messages centred and muted; messages still being sent below them. Staff see what the company
+ * sent on its own (automatic messages) on their side, labelled and quieter than typed ones. Keeps the newest message in
  * view unless the user scrolled up to read history.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -9,7 +10,7 @@ import type { MessageDto } from '../../common/api';
 import { formatTime } from '../shared/format';
 import { buttons, tokens } from '../shared/ui.styles';
 import { MessageDiscardEvent, MessageRetryEvent } from './conversation-events';
-import { messageSide, startsRun } from './conversation-model';
+import { authorLabel, messageLook, messageSide, startsRun } from './conversation-model';
 import { messageListStyles } from './message-list.styles';
 import type { PendingMessage } from './outbox-model';
 
@@ -59,14 +60,14 @@ export class MessageListElement extends LitElement {
         ${this.messages.map((message, index) => {
           const side = messageSide(message, this.perspective);
           const run = startsRun(this.messages, index);
-          const showAuthor = run && side !== 'system' && (side === 'theirs' || this.perspective === 'operator');
+          const author = authorLabel(this.messages, index, this.perspective);
           return html`<div
-            class="row ${side} ${run ? 'run' : ''}"
+            class="row ${side} ${run ? 'run' : ''} ${messageLook(message, this.perspective)}"
             data-testid="message"
             data-side=${side}
             data-seq=${message.seq}
           >
-            ${showAuthor && message.authorName ? html`<span class="author">${message.authorName}</span>` : nothing}
+            ${author ? html`<span class="author">${author}</span>` : nothing}
             <div class="bubble">${message.body}</div>
             ${side === 'system' ? nothing : html`<time class="meta" datetime=${message.createdAt}>${formatTime(message.createdAt, now)}</time>`}
           </div>`;

@@ -65,6 +65,17 @@ export const messageListStyles = css`
     color: #fff;
     border-top-right-radius: 4px;
   }
+  /* Sent by the company on its own (a rule's reply): on the company's side, but not typed by anyone. */
+  .automatic .author {
+    font-weight: 500;
+    font-style: italic;
+  }
+  .mine.automatic .bubble {
+    background: var(--_accent-soft);
+    color: var(--_text);
+    border: 1px dashed color-mix(in srgb, var(--_accent) 40%, transparent);
+    box-shadow: none;
+  }
   .system .bubble {
     background: transparent;
     box-shadow: none;

@@ -130,36 +130,86 @@ export function isUnassigned(session: SessionDto): boolean {
   return session.state === LineSessionState.Waiting && !session.operatorId;
 }
 
+/** The working controls of the session page outside About the session's supervision rows. */
+export type SessionControl = 'startWork' | 'close' | 'rename' | 'startProcess' | 'bindItems';
+
 export interface SessionActions {
+  /** "Start work" is shown. */
   startWork: boolean;
+  /** "Close session" is shown. */
   close: boolean;
+  /** The composer is on. */
   reply: boolean;
-  /** The pencil next to the session name. */
+  /** The pencil next to the session name is shown. */
   rename: boolean;
-  /** "… › Start business process". */
+  /** "… › Start business process" is shown. */
   startProcess: boolean;
-  /** "+Bind" and unbinding app items (spec §4.5). */
+  /** "+Bind" and unbinding app items (spec §4.5) are shown. */
   bindItems: boolean;
   /** Why the composer is disabled, when it is. */
   replyBlockedBecause?: string;
+  /**
+   * The controls above that are shown but off, each with a short reason: an Offline operator or
+   * supervisor only views (spec §3.4). Empty while the viewer may work.
+   */
+  disabledBecause: Partial<Record<SessionControl, string>>;
 }
 
-export function sessionActions(session: SessionDto, line: LineDto, viewer: Viewer): SessionActions {
+/** The reason a control an Offline user sees is off; the Offline banner offers "Go Online". */
+export function goOnlineTo(what: string): string {
+  return `Go Online to ${what}`;
+}
+
+const OFFLINE_REASONS: Record<SessionControl, string> = {
+  startWork: goOnlineTo('start work'),
+  close: goOnlineTo('close the session'),
+  rename: goOnlineTo('rename the session'),
+  startProcess: goOnlineTo('start a process'),
+  bindItems: goOnlineTo('bind app items'),
+};
+
+/** The shown controls (of `reasons`) an Offline viewer cannot use, with their reasons; none while `online`. */
+export function offlineReasons<K extends string>(
+  reasons: Readonly<Record<K, string>>,
+  shown: Readonly<Record<NoInfer<K>, boolean>>,
+  online: boolean,
+): Partial<Record<K, string>> {
+  const off: Partial<Record<K, string>> = {};
+  if (online) return off;
+  for (const key of Object.keys(reasons) as K[]) {
+    if (shown[key]) off[key] = reasons[key];
+  }
+  return off;
+}
+
+/**
+ * What the session page lets the viewer do. `online`: false for an operator or supervisor who is
+ * Offline (the page's status store knows): they see their controls, switched off with a reason.
+ */
+export function sessionActions(session: SessionDto, line: LineDto, viewer: Viewer, online: boolean): SessionActions {
   const actor = actorOf(viewer);
   // The common queue, or the queue of one of the operator's groups.
   const startWork = AccessPolicy.canTake(actor, line, session);
-  const reply = AccessPolicy.canReply(actor, line, session);
+  const canReply = AccessPolicy.canReply(actor, line, session);
   const close = AccessPolicy.canClose(actor, line, session);
   const manage = managesSession(session, line, viewer);
+  const shown: Record<SessionControl, boolean> = { startWork, close, rename: manage, startProcess: manage, bindItems: manage };
+  const reply = canReply && online;
   return {
-    startWork,
-    close,
+    ...shown,
     reply,
-    rename: manage,
-    startProcess: manage,
-    bindItems: manage,
-    replyBlockedBecause: reply ? undefined : replyBlockReason(session, line, viewer.user.id),
+    replyBlockedBecause: reply ? undefined : replyBlockReason(session, line, viewer.user.id, { canReply, startWork, online }),
+    disabledBecause: offlineReasons(OFFLINE_REASONS, shown, online),
   };
+}
+
+/**
+ * Whether having the session open marks the client's messages read for the viewer: anyone of the
+ * live chat's staff (operators and supervisors, Online or not: reading is viewing). Each user has
+ * a read marker of their own, so a supervisor's unread badges clear as theirs are read.
+ */
+export function marksRead(line: LineDto): boolean {
+  return line.roles.operator || line.roles.supervisor;
 }
 
 /**
@@ -171,7 +221,6 @@ function managesSession(session: SessionDto, line: LineDto, viewer: Viewer): boo
   return line.roles.operator && session.state === LineSessionState.AssignedToOperator && session.operatorId === viewer.user.id;
 }
 
-
 /** What is wrong with a new session name, or undefined. */
 export function sessionNameProblem(name: string): string | undefined {
   const trimmed = name.trim();
@@ -180,7 +229,9 @@ export function sessionNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-function replyBlockReason(session: SessionDto, line: LineDto, viewerId: string): string {
+function replyBlockReason(session: SessionDto, line: LineDto, viewerId: string, may: { canReply: boolean; startWork: boolean; online: boolean }): string {
+  if (!may.online && may.canReply) return `${goOnlineTo('reply')}.`;
+  if (!may.online && may.startWork) return 'Go Online, then press Start work to reply.';
   switch (session.state) {
     case LineSessionState.Waiting:
       return line.roles.operator ? 'Press Start work to reply.' : 'The session is in the queue. Only operators can take it.';

@@ -37,6 +37,8 @@ export class OperatorPickerElement extends LitElement {
   @property() currentOperatorId = '';
   @property() label = 'Change operator';
   @property({ type: Boolean }) disabled = false;
+  /** Why the button is off, as its tooltip; the label while it is on. */
+  @property() reason = '';
 
   @state() private open = false;
   @state() private operators?: OperatorDto[];
@@ -129,7 +131,7 @@ export class OperatorPickerElement extends LitElement {
         class="trigger btn subtle icon"
         type="button"
         aria-label=${this.label}
-        title=${this.label}
+        title=${this.disabled && this.reason ? this.reason : this.label}
         aria-haspopup="listbox"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${listId}

@@ -5,7 +5,8 @@
  * processes and scripts set them (spec §4.6). Who manages the session (its supervisors, its
  * operator) changes the priority, reassigns it to an operator or a group's queue, and through the
  * "…" menu returns it to the queue, marks it as spam or removes it from spam (spec §3.5, §4.10);
- * the menu also starts a business process. The app blocks bind items (spec §4.5).
+ * the menu also starts a business process. The app blocks bind items (spec §4.5). An Offline
+ * viewer sees these controls switched off, each saying "Go Online to …" (spec §3.4).
  */
 import { consume } from '@lit/context';
 import { LineSessionState, type HostGroup } from '@elma365/sdk-types';
@@ -22,6 +23,7 @@ import { moreIcon, pencilIcon } from '../shared/icons';
 import type { MenuPickEvent, PickerItem } from '../shared/picker-menu';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { SessionChangeEvent, type OperatorPickEvent, type SessionChangeAction } from './desk-events';
+import type { SessionControl } from './desk-model';
 import type { ProcessStartDialogElement } from './process-start-dialog';
 import { sessionAboutStyles } from './session-about.styles';
 import {
@@ -46,6 +48,8 @@ export class SessionAboutElement extends LitElement {
   @property({ type: Boolean }) canRename = false;
   @property({ type: Boolean }) canStartProcess = false;
   @property({ type: Boolean }) canBindItems = false;
+  /** Which of rename, start process and bind are shown but off, and why (sessionActions of the desk). */
+  @property({ attribute: false }) disabledBecause: Partial<Record<SessionControl, string>> = {};
   /** Which supervision controls the viewer gets (supervisionControls of the desk). */
   @property({ attribute: false }) controls: SupervisionControls = NO_CONTROLS;
   /** The session's live chat: its Settings › Apps decide the app blocks, its operator groups the group choices. */
@@ -91,7 +95,14 @@ export class SessionAboutElement extends LitElement {
         <dl>
           <div>
             <dt>Name</dt>
-            <dd><lc-session-name variant="field" .session=${session} ?editable=${this.canRename}></lc-session-name></dd>
+            <dd>
+              <lc-session-name
+                variant="field"
+                .session=${session}
+                ?editable=${this.canRename}
+                disabledReason=${this.disabledBecause.rename ?? ''}
+              ></lc-session-name>
+            </dd>
           </div>
           <div>
             <dt>Date created</dt>
@@ -111,7 +122,12 @@ export class SessionAboutElement extends LitElement {
             <dd>${session.clientName}</dd>
           </div>
         </dl>
-        <lc-session-items .session=${session} .line=${this.line} ?canBind=${this.canBindItems}></lc-session-items>
+        <lc-session-items
+          .session=${session}
+          .line=${this.line}
+          ?canBind=${this.canBindItems}
+          disabledReason=${this.disabledBecause.bindItems ?? ''}
+        ></lc-session-items>
         ${entries.length > 0
           ? html`<h3 id="parameters-title">Parameters</h3>
               <dl aria-labelledby="parameters-title" data-testid="session-parameters">
@@ -142,24 +158,32 @@ export class SessionAboutElement extends LitElement {
 
   private renderMenu() {
     const controls = this.controls;
+    const off = controls.disabledBecause;
+    // Off items stay in the menu, saying why.
+    const item = (value: string, label: string, reason: string | undefined): PickerItem =>
+      reason ? { value, label, detail: reason, disabled: true } : { value, label };
     const items: PickerItem[] = [];
-    if (this.canStartProcess) items.push({ value: 'process', label: 'Start business process' });
-    if (controls.returnToQueue) items.push({ value: 'return', label: 'Return to queue' });
-    if (controls.markAsSpam) items.push({ value: 'spam', label: 'Mark as spam' });
-    if (controls.removeFromSpam) items.push({ value: 'unspam', label: 'Remove from spam' });
+    if (this.canStartProcess) items.push(item('process', 'Start business process', this.disabledBecause.startProcess));
+    if (controls.returnToQueue) items.push(item('return', 'Return to queue', off.returnToQueue));
+    if (controls.markAsSpam) items.push(item('spam', 'Mark as spam', off.markAsSpam));
+    if (controls.removeFromSpam) items.push(item('unspam', 'Remove from spam', off.removeFromSpam));
     if (items.length === 0) return nothing;
     return this.menu({ label: 'Session actions', icon: moreIcon, items, pick: (value) => void this.onAction(value) });
   }
 
-  /** An icon button with a menu, floating over the scrolling panel; off while a change is on its way. */
-  private menu(options: { label: string; heading?: string; icon: SVGTemplateResult; items: PickerItem[]; pick: (value: string) => void }) {
+  /**
+   * An icon button with a menu, floating over the scrolling panel; off while a change is on its
+   * way, and with a `reason` (an Offline viewer) until it goes.
+   */
+  private menu(options: { label: string; heading?: string; icon: SVGTemplateResult; items: PickerItem[]; pick: (value: string) => void; reason?: string }) {
     return html`<lc-picker-menu
       label=${options.label}
       heading=${options.heading ?? nothing}
       buttonClass="btn subtle icon"
       align="end"
       floating
-      ?disabled=${this.busy !== undefined}
+      reason=${options.reason ?? ''}
+      ?disabled=${this.busy !== undefined || options.reason !== undefined}
       .items=${options.items}
       @lc-menu-pick=${(event: MenuPickEvent) => options.pick(event.value)}
       ><span slot="button">${options.icon}</span></lc-picker-menu
@@ -182,6 +206,7 @@ export class SessionAboutElement extends LitElement {
           heading: 'Priority',
           icon: pencilIcon,
           items: priorityChoices(session.priority),
+          reason: this.controls.disabledBecause.priority,
           pick: (value) => void this.run('priority', 'priority', () => this.api.setPriority(session.id, priorityFromChoice(value))),
         })
       : nothing;
@@ -194,7 +219,8 @@ export class SessionAboutElement extends LitElement {
       ? html`<lc-operator-picker
           lineId=${session.lineId}
           currentOperatorId=${session.operatorId ?? ''}
-          ?disabled=${this.busy !== undefined}
+          reason=${this.controls.disabledBecause.operator ?? ''}
+          ?disabled=${this.busy !== undefined || this.controls.disabledBecause.operator !== undefined}
           @lc-operator-pick=${(event: OperatorPickEvent) =>
             void this.run('operator', 'assign', () => this.api.assignSession(session.id, { operatorId: event.operatorId }), event.operatorName)}
         ></lc-operator-picker>`
@@ -216,6 +242,7 @@ export class SessionAboutElement extends LitElement {
           heading: "Move to a group's queue",
           icon: pencilIcon,
           items,
+          reason: this.controls.disabledBecause.operatorGroup,
           pick: (value) => void this.run('group', 'assign', () => this.api.assignSession(session.id, { operatorGroupId: value }), name(value)),
         })
       : nothing;

@@ -2,6 +2,7 @@
  * The app blocks of "About the session" (spec §4.5, §5.3): for each app the live chat uses, the
  * items bound to the session; who may bind sees "+Bind" and, on each item, a trash button that
  * unbinds it. Fires `lc-session-change` (action `items`) with the session the server returns.
+ * With a `disabledReason` (an Offline viewer) both are shown but off, and say why.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -25,6 +26,8 @@ export class SessionItemsElement extends LitElement {
   @property({ attribute: false }) session?: SessionDto;
   @property({ attribute: false }) line?: LineDto;
   @property({ type: Boolean }) canBind = false;
+  /** Why binding and unbinding are off now; empty while they are on. */
+  @property() disabledReason = '';
 
   @state() private apps: AppDto[] = [];
   @state() private busy = '';
@@ -64,7 +67,14 @@ export class SessionItemsElement extends LitElement {
       <div class="block-head">
         <h3 id=${titleId}>${blockTitle(block)}</h3>
         ${this.canBind
-          ? html`<button class="btn subtle small" type="button" aria-label="Bind ${block.appName}" @click=${() => void this.dialog.open(session, block)}>
+          ? html`<button
+              class="btn subtle small"
+              type="button"
+              aria-label="Bind ${block.appName}"
+              title=${this.disabledReason || nothing}
+              ?disabled=${this.disabledReason !== ''}
+              @click=${() => void this.dialog.open(session, block)}
+            >
               ${plusIcon} Bind
             </button>`
           : nothing}
@@ -80,7 +90,8 @@ export class SessionItemsElement extends LitElement {
                       class="btn subtle icon unbind"
                       type="button"
                       aria-label="Unbind ${item.name}"
-                      ?disabled=${this.busy === item.itemId}
+                      title=${this.disabledReason || nothing}
+                      ?disabled=${this.busy === item.itemId || this.disabledReason !== ''}
                       @click=${() => void this.unbind(session, item)}
                     >
                       ${trashIcon}

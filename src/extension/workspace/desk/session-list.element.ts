@@ -85,8 +85,9 @@ export class SessionListElement extends LitElement {
       const session = event.data as SessionDto;
       this.sessions = applySessionChange(this.sessions, session, this.view, line, this.viewer.user.id);
     }
-    // Counters (unread) and missed hints after a reconnect: the server's list settles it.
-    if (!event || event.event === RealtimeEvents.session || (event.event === RealtimeEvents.counters && this.view === 'mine')) {
+    // The viewer's unread counts (every list shows them: a supervisor's Active sessions too) and
+    // missed hints after a reconnect: the server's list settles it.
+    if (!event || event.event === RealtimeEvents.session || event.event === RealtimeEvents.counters) {
       clearTimeout(this.refetchTimer);
       this.refetchTimer = setTimeout(() => void this.fetch(), 150);
     }
@@ -115,8 +116,14 @@ export class SessionListElement extends LitElement {
     const state = stateLabel(session.state);
     const operator = session.state === LineSessionState.AssignedToOperator ? session.operatorName : undefined;
     return html`<span class="client" data-testid="session-handler" title=${operator ? `${state}: ${operator}` : state}>
-      <span class="state ${session.state}">${operator ?? state}</span>
+      <span class="state ${session.state}"><span class="text">${operator ?? state}</span></span>
     </span>`;
+  }
+
+  /** Other lists: the client when the session's name is not theirs, else the state. */
+  private renderSecondLine(session: SessionDto) {
+    const text = session.clientName !== session.name ? session.clientName : stateLabel(session.state);
+    return html`<span class="client" title=${text}>${text}</span>`;
   }
 
   /** The filled custom parameters as one quiet line: "Contact phone: +15550100 · Priority: High". */
@@ -161,14 +168,14 @@ export class SessionListElement extends LitElement {
                     <span class="avatar" aria-hidden="true">${initials(session.clientName)}</span>
                     <span class="name" title=${session.name}>${session.name}</span>
                     <span class="time">${formatTime(session.lastActivityAt, now)}</span>
-                    ${this.view === 'active'
-                      ? this.renderHandler(session)
-                      : html`<span class="client">${session.clientName !== session.name ? session.clientName : stateLabel(session.state)}</span>`}
-                    <span class="marks">
-                      ${isUnassigned(session) ? html`<span class="badge new">New</span>` : nothing}
-                      ${session.unread > 0
-                        ? html`<span class="badge" data-testid="unread" aria-label="${session.unread} unread">${badgeCount(session.unread)}</span>`
-                        : nothing}
+                    <span class="second">
+                      ${this.view === 'active' ? this.renderHandler(session) : this.renderSecondLine(session)}
+                      <span class="marks">
+                        ${isUnassigned(session) ? html`<span class="badge new">New</span>` : nothing}
+                        ${session.unread > 0
+                          ? html`<span class="badge" data-testid="unread" aria-label="${session.unread} unread">${badgeCount(session.unread)}</span>`
+                          : nothing}
+                      </span>
                     </span>
                     ${this.renderParams(session)}
                   </button>

@@ -60,9 +60,33 @@ export const sessionListStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
+  /* The second line takes the width of the time above it too: only the badges stay beside it. */
+  .second {
+    grid-column: 2 / -1;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-width: 0;
+  }
   .client {
+    flex: 1;
+    min-width: 0;
     color: var(--_muted);
     font-size: 13px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* Active sessions: the dot, then who has the session, cut with an ellipsis only when it must be. */
+  .client .state {
+    display: flex;
+    min-width: 0;
+  }
+  .client .state::before {
+    flex-shrink: 0;
+  }
+  .client .state .text {
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -93,6 +117,7 @@ export const sessionListStyles = css`
   }
   .marks {
     display: flex;
+    flex-shrink: 0;
     gap: 4px;
     justify-content: flex-end;
     align-items: center;

@@ -1,7 +1,8 @@
 /**
  * A session's name with the rename pencil (spec §4.4: chat header and About the session). The
  * pencil turns the name into an input: Enter or ✓ saves, Escape or × cancels. Fires
- * `lc-session-change` with the renamed session.
+ * `lc-session-change` with the renamed session. With a `disabledReason` (an Offline viewer) the
+ * pencil is shown but off, and says why.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -25,6 +26,8 @@ export class SessionNameElement extends LitElement {
   @property({ attribute: false }) session?: SessionDto;
   /** Whether the viewer may rename the session. */
   @property({ type: Boolean }) editable = false;
+  /** Why the pencil of who may rename is off now; empty while it is on. */
+  @property() disabledReason = '';
   /** `title`: the chat header's heading; `field`: a value in About the session. */
   @property({ reflect: true }) variant: 'title' | 'field' = 'title';
 
@@ -38,7 +41,8 @@ export class SessionNameElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const other = changed.has('session') && changed.get('session')?.id !== this.session?.id;
-    if (other || (changed.has('editable') && !this.editable)) this.stop(false);
+    const off = (changed.has('editable') || changed.has('disabledReason')) && (!this.editable || this.disabledReason !== '');
+    if (other || off) this.stop(false);
   }
 
   override render() {
@@ -52,7 +56,14 @@ export class SessionNameElement extends LitElement {
     return html`<div class="shown">
       ${name}
       ${this.editable
-        ? html`<button class="btn subtle pencil" type="button" aria-label="Rename the session" title="Rename" @click=${this.start}>
+        ? html`<button
+            class="btn subtle pencil"
+            type="button"
+            aria-label="Rename the session"
+            title=${this.disabledReason || 'Rename'}
+            ?disabled=${this.disabledReason !== ''}
+            @click=${this.start}
+          >
             ${pencilIcon}
           </button>`
         : nothing}
@@ -90,7 +101,7 @@ export class SessionNameElement extends LitElement {
   }
 
   private async start(): Promise<void> {
-    if (!this.session) return;
+    if (!this.session || this.disabledReason) return;
     this.value = this.session.name;
     this.error = '';
     this.editing = true;

@@ -1,8 +1,10 @@
 /**
  * The session page of the Live Chats workspace: header with the name (and its rename pencil),
  * Start work / Close session, the conversation, the composer and "About the session". Everything
- * follows the session's topic; an assigned session marks the client's messages read while it is
- * on screen.
+ * follows the session's topic; the client's messages are marked read for any operator or
+ * supervisor who has the session on screen. An Offline operator or supervisor (the page's shared
+ * status store knows) sees the working controls switched off with the reason, and on again as
+ * soon as they go Online.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -13,6 +15,8 @@ import { Topics } from '../../common/topics';
 import { ConversationController } from '../conversation/conversation-controller';
 import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
 import { lastClientSeq, lastSeq } from '../conversation/conversation-model';
+import { OperatorStatusController } from '../operator-status/operator-status-controller';
+import { canWork, INITIAL_STATUS_STATE, type OperatorStatusState } from '../operator-status/operator-status-model';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext, realtimeClientContext, viewerContext, type Viewer } from '../services/contexts';
@@ -22,7 +26,7 @@ import { stateLabel } from '../shared/format';
 import { NoticeShowEvent } from '../shared/notice-events';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { SessionChangeEvent } from './desk-events';
-import { sessionActions } from './desk-model';
+import { marksRead, sessionActions } from './desk-model';
 import { sessionPageStyles } from './session-page.styles';
 import { supervisionControls } from './supervision-model';
 
@@ -42,6 +46,7 @@ export class SessionPageElement extends LitElement {
   @state() private session?: SessionDto;
   @state() private unavailable = '';
   @state() private busy?: 'take' | 'close';
+  @state() private status: OperatorStatusState = INITIAL_STATUS_STATE;
 
   private readUpTo = 0;
   private ticket = 0;
@@ -51,6 +56,12 @@ export class SessionPageElement extends LitElement {
       if (session.id === this.sessionId) this.session = { ...session, unread: this.session?.unread ?? 0 };
     },
   });
+
+  private readonly operatorStatus = new OperatorStatusController(
+    this,
+    () => (this.api && this.realtime && this.viewer ? { api: this.api, realtime: this.realtime, viewer: this.viewer } : undefined),
+    (value) => (this.status = value),
+  );
 
   private readonly reconnects = new SubscriptionController<void>(this, () => {
     void this.loadSession();
@@ -119,11 +130,11 @@ export class SessionPageElement extends LitElement {
     }
   }
 
-  /** Marks the client's messages read when the user is looking at a session assigned to them. */
+  /** Marks the client's messages read while the user is looking at the session. */
   private markRead(): void {
     const session = this.session;
     if (!session || !this.line || document.visibilityState === 'hidden') return;
-    if (!sessionActions(session, this.line, this.viewer).reply) return;
+    if (!marksRead(this.line)) return;
     const messages = this.conversation.messages;
     if (lastClientSeq(messages) <= this.readUpTo) return;
     const seq = lastSeq(messages);
@@ -176,12 +187,19 @@ export class SessionPageElement extends LitElement {
     const session = this.session;
     const line = this.line;
     if (!session || !line) return html`<div class="placeholder" role="status">Loading the session…</div>`;
-    const actions = sessionActions(session, line, this.viewer);
+    const online = canWork(this.status);
+    const actions = sessionActions(session, line, this.viewer, online);
+    const off = actions.disabledBecause;
     return html`
       <div class="main">
         <header>
           <div class="title">
-            <lc-session-name variant="title" .session=${session} ?editable=${actions.rename}></lc-session-name>
+            <lc-session-name
+              variant="title"
+              .session=${session}
+              ?editable=${actions.rename}
+              disabledReason=${off.rename ?? ''}
+            ></lc-session-name>
             <div class="subtitle">
               ${session.clientName !== session.name ? html`<span>${session.clientName}</span>` : nothing}
               <span class="state ${session.state}">${stateLabel(session.state)}</span>
@@ -189,12 +207,24 @@ export class SessionPageElement extends LitElement {
           </div>
           <div class="actions">
             ${actions.startWork
-              ? html`<button class="btn primary" type="button" ?disabled=${this.busy !== undefined} @click=${this.startWork}>
+              ? html`<button
+                  class="btn primary"
+                  type="button"
+                  title=${off.startWork ?? nothing}
+                  ?disabled=${this.busy !== undefined || off.startWork !== undefined}
+                  @click=${this.startWork}
+                >
                   ${this.busy === 'take' ? 'Starting…' : 'Start work'}
                 </button>`
               : nothing}
             ${actions.close
-              ? html`<button class="btn" type="button" ?disabled=${this.busy !== undefined} @click=${this.closeSession}>
+              ? html`<button
+                  class="btn"
+                  type="button"
+                  title=${off.close ?? nothing}
+                  ?disabled=${this.busy !== undefined || off.close !== undefined}
+                  @click=${this.closeSession}
+                >
                   ${this.busy === 'close' ? 'Closing…' : 'Close session'}
                 </button>`
               : nothing}
@@ -223,7 +253,8 @@ export class SessionPageElement extends LitElement {
         ?canRename=${actions.rename}
         ?canStartProcess=${actions.startProcess}
         ?canBindItems=${actions.bindItems}
-        .controls=${supervisionControls(session, line, this.viewer)}
+        .disabledBecause=${off}
+        .controls=${supervisionControls(session, line, this.viewer, online)}
         .line=${line}
       ></lc-session-about>
     `;

@@ -10,7 +10,7 @@ import type { LineDto, SessionDto } from '../../common/api';
 import { isActiveState } from '../../common/session';
 import { ApiError, errorMessage } from '../services/api-error';
 import type { Viewer } from '../services/contexts';
-import { actorOf } from './desk-model';
+import { actorOf, goOnlineTo, offlineReasons } from './desk-model';
 
 export interface SupervisionControls {
   /** The change button of the Priority row. */
@@ -25,7 +25,14 @@ export interface SupervisionControls {
   markAsSpam: boolean;
   /** "… › Remove from spam". */
   removeFromSpam: boolean;
+  /**
+   * The controls above that are shown but off, each with a short reason: an Offline operator or
+   * supervisor only views (spec §3.4). Empty while the viewer may work.
+   */
+  disabledBecause: Partial<Record<SupervisionControl, string>>;
 }
+
+export type SupervisionControl = Exclude<keyof SupervisionControls, 'disabledBecause'>;
 
 export const NO_CONTROLS: SupervisionControls = {
   priority: false,
@@ -34,15 +41,32 @@ export const NO_CONTROLS: SupervisionControls = {
   returnToQueue: false,
   markAsSpam: false,
   removeFromSpam: false,
+  disabledBecause: {},
+};
+
+const OFFLINE_REASONS: Record<SupervisionControl, string> = {
+  priority: goOnlineTo('change the priority'),
+  operator: goOnlineTo('reassign the session'),
+  operatorGroup: goOnlineTo('move the session to a group'),
+  returnToQueue: goOnlineTo('return the session to the queue'),
+  markAsSpam: goOnlineTo('mark the session as spam'),
+  removeFromSpam: goOnlineTo('remove the session from spam'),
 };
 
 /**
  * Supervisors of the live chat manage every active session of it; an operator manages the
  * session assigned to them (AccessPolicy.canSupervise). A session in spam comes back through its
  * supervisors or the operator it keeps (whom "Remove from spam" gives it back to); a closed one
- * has nothing to supervise.
+ * has nothing to supervise. `online`: false for an operator or supervisor who is Offline: they
+ * see the controls, switched off with a reason.
  */
-export function supervisionControls(session: SessionDto, line: LineDto, viewer: Viewer): SupervisionControls {
+export function supervisionControls(session: SessionDto, line: LineDto, viewer: Viewer, online: boolean): SupervisionControls {
+  const shown = shownControls(session, line, viewer);
+  if (shown === NO_CONTROLS) return NO_CONTROLS;
+  return { ...shown, disabledBecause: offlineReasons(OFFLINE_REASONS, shown, online) };
+}
+
+function shownControls(session: SessionDto, line: LineDto, viewer: Viewer): SupervisionControls {
   if (session.lineId !== line.id || !AccessPolicy.canSupervise(actorOf(viewer), line, session)) return NO_CONTROLS;
   if (session.state === LineSessionState.MarkedAsSpam) return { ...NO_CONTROLS, removeFromSpam: true };
   if (!isActiveState(session.state)) return NO_CONTROLS;
@@ -54,6 +78,7 @@ export function supervisionControls(session: SessionDto, line: LineDto, viewer: 
     // Company employees write through the internal channel: their sessions are never spam.
     markAsSpam: line.channels.find((channel) => channel.id === session.channelId)?.type !== LineChannelType.Internal,
     removeFromSpam: false,
+    disabledBecause: {},
   };
 }
 
@@ -106,14 +131,15 @@ const YOU_ARE_OFFLINE = 'You are Offline. Switch your status to Online to manage
 
 /**
  * A refusal in words for the panel: what did not happen, then why — in the server's words when
- * it gave any (it knows whom it is about), else in ours. An Offline caller is refused with 403,
- * an Offline target with 409.
+ * it gave any (it knows whom it is about), else in ours. The server refuses with
+ * `operator/offline` (409) both an Offline caller and, on a reassignment, an Offline target;
+ * without its words, only a reassignment to a named operator can be about the target.
  */
 export function supervisionErrorText(action: SupervisionAction, error: unknown, target?: string): string {
   let reason = errorMessage(error);
   if (error instanceof ApiError) {
     const generic = error.message === '' || error.message.startsWith('The server answered with status');
-    if (error.code === 'operator/offline' && error.status === 403) reason = YOU_ARE_OFFLINE;
+    if (generic && error.code === 'operator/offline') reason = action === 'operator' && target ? KNOWN_REASONS[error.code](target) : YOU_ARE_OFFLINE;
     else if (generic && KNOWN_REASONS[error.code]) reason = KNOWN_REASONS[error.code](target ?? 'The operator');
   }
   return `${FAILED[action]}. ${reason}`;

@@ -55,6 +55,15 @@ export function showsOfflineBanner(state: OperatorStatusState): boolean {
   return showsStatus(state) && !isOnline(state);
 }
 
+/**
+ * Whether the page lets the user work on sessions (spec §3.4: Offline users can only view): all
+ * but an operator or supervisor known to be Offline. Users without a status, and a status not
+ * known yet, are not held back here; the server decides for them.
+ */
+export function canWork(state: OperatorStatusState): boolean {
+  return !showsOfflineBanner(state);
+}
+
 export function statusLabel(status: OperatorStatusType): string {
   return status === OperatorStatusType.Online ? 'Online' : 'Offline';
 }

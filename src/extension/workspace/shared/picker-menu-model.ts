@@ -5,6 +5,8 @@ export interface PickerItem {
   label: string;
   /** A second, quieter line: a code, a type, an explanation. */
   detail?: string;
+  /** Shown but not chosen (its detail says why). */
+  disabled?: boolean;
 }
 
 /** Items whose label, detail or value contains the query (any case), in their order. */

@@ -39,6 +39,8 @@ export class PickerMenuElement extends LitElement {
   @property() searchPlaceholder = 'Search…';
   @property() emptyText = 'Nothing found';
   @property({ type: Boolean }) disabled = false;
+  /** Why the button is off, as its tooltip; the label while it is on. */
+  @property() reason = '';
   /** Which edge of the button the menu lines up with. */
   @property() align: 'start' | 'end' = 'start';
   /**
@@ -126,7 +128,7 @@ export class PickerMenuElement extends LitElement {
           class="trigger ${this.buttonClass}"
           type="button"
           aria-label=${this.buttonText === this.label ? nothing : this.label}
-          title=${this.label}
+          title=${this.disabled && this.reason ? this.reason : this.label}
           aria-haspopup=${this.searchable ? 'listbox' : 'menu'}
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${listId}
@@ -167,6 +169,7 @@ export class PickerMenuElement extends LitElement {
                 id="${this.uid}-o${index}"
                 role="option"
                 aria-selected=${index === this.active ? 'true' : 'false'}
+                aria-disabled=${item.disabled ? 'true' : nothing}
                 ?data-active=${index === this.active}
                 data-value=${item.value}
                 @mousedown=${(event: Event) => event.preventDefault()}
@@ -190,6 +193,7 @@ export class PickerMenuElement extends LitElement {
               type="button"
               role="menuitem"
               tabindex=${index === Math.max(0, this.active) ? '0' : '-1'}
+              aria-disabled=${item.disabled ? 'true' : nothing}
               data-value=${item.value}
               @click=${() => this.pick(item.value)}
             >
@@ -229,6 +233,7 @@ export class PickerMenuElement extends LitElement {
   }
 
   private pick(value: string): void {
+    if (this.items.find((item) => item.value === value)?.disabled) return;
     this.close();
     this.dispatchEvent(new MenuPickEvent(value));
   }

@@ -67,6 +67,13 @@ export const pickerMenuStyles = css`
     background: var(--_accent-soft);
     outline: none;
   }
+  [role='option'][aria-disabled='true'],
+  [role='menuitem'][aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  [aria-disabled='true'] .item-label {
+    color: var(--_muted);
+  }
   .item-label {
     font-weight: 500;
   }

@@ -5,6 +5,7 @@ import {
   deskViews,
   isUnassigned,
   lineBadges,
+  marksRead,
   placeParams,
   processOutcome,
   resolvePlace,
@@ -147,7 +148,7 @@ describe('what the session page allows', () => {
   const operator = aViewer();
 
   it('an operator starts work on a waiting session and cannot reply before', () => {
-    expect(sessionActions(aSession(), operatorLine, operator)).toEqual({
+    expect(sessionActions(aSession(), operatorLine, operator, true)).toEqual({
       startWork: true,
       close: false,
       reply: false,
@@ -155,17 +156,18 @@ describe('what the session page allows', () => {
       startProcess: false,
       bindItems: false,
       replyBlockedBecause: 'Press Start work to reply.',
+      disabledBecause: {},
     });
   });
 
   it("starts work only on sessions in the common queue or a queue of the operator's groups", () => {
-    expect(sessionActions(aSession({ operatorGroupId: 'group-billing' }), operatorLine, operator).startWork).toBe(false);
-    expect(sessionActions(aSession({ operatorGroupId: 'group-billing' }), operatorLine, aViewer(['group-operators', 'group-billing'])).startWork).toBe(true);
+    expect(sessionActions(aSession({ operatorGroupId: 'group-billing' }), operatorLine, operator, true).startWork).toBe(false);
+    expect(sessionActions(aSession({ operatorGroupId: 'group-billing' }), operatorLine, aViewer(['group-operators', 'group-billing']), true).startWork).toBe(true);
   });
 
   it('the assigned operator replies and closes', () => {
     const session = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
-    expect(sessionActions(session, operatorLine, operator)).toEqual({
+    expect(sessionActions(session, operatorLine, operator, true)).toEqual({
       startWork: false,
       close: true,
       reply: true,
@@ -173,19 +175,20 @@ describe('what the session page allows', () => {
       startProcess: true,
       bindItems: true,
       replyBlockedBecause: undefined,
+      disabledBecause: {},
     });
   });
 
   it('says who has the session when it is someone else\'s, and when it is closed', () => {
     const taken = aSession({ state: LineSessionState.AssignedToOperator, operatorId: 'x', operatorName: 'Oscar Diaz' });
-    expect(sessionActions(taken, operatorLine, operator).replyBlockedBecause).toMatch(/^Oscar Diaz is working on this session/);
+    expect(sessionActions(taken, operatorLine, operator, true).replyBlockedBecause).toMatch(/^Oscar Diaz is working on this session/);
     const closed = aSession({ state: LineSessionState.Closed, operatorId: ME });
-    expect(sessionActions(closed, operatorLine, operator)).toMatchObject({ close: false, reply: false, replyBlockedBecause: expect.stringMatching(/closed/) });
+    expect(sessionActions(closed, operatorLine, operator, true)).toMatchObject({ close: false, reply: false, replyBlockedBecause: expect.stringMatching(/closed/) });
   });
 
   it('a supervisor without operator rights watches, renames and starts processes', () => {
     const supervisor = aViewer([SUPERVISORS], 'user-supervisor');
-    expect(sessionActions(aSession({ lineId: 'line-2' }), supervisorLine, supervisor)).toMatchObject({
+    expect(sessionActions(aSession({ lineId: 'line-2' }), supervisorLine, supervisor, true)).toMatchObject({
       startWork: false,
       reply: false,
       rename: true,
@@ -198,9 +201,64 @@ describe('what the session page allows', () => {
     const mine = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
     const others = aSession({ state: LineSessionState.AssignedToOperator, operatorId: 'someone-else' });
     const closedMine = aSession({ state: LineSessionState.Closed, operatorId: ME });
-    expect(sessionActions(mine, operatorLine, operator)).toMatchObject({ rename: true, startProcess: true });
-    expect(sessionActions(others, operatorLine, operator)).toMatchObject({ rename: false, startProcess: false });
-    expect(sessionActions(closedMine, operatorLine, operator)).toMatchObject({ rename: false, startProcess: false });
+    expect(sessionActions(mine, operatorLine, operator, true)).toMatchObject({ rename: true, startProcess: true });
+    expect(sessionActions(others, operatorLine, operator, true)).toMatchObject({ rename: false, startProcess: false });
+    expect(sessionActions(closedMine, operatorLine, operator, true)).toMatchObject({ rename: false, startProcess: false });
+  });
+});
+
+describe('an Offline operator or supervisor on the session page', () => {
+  const operator = aViewer();
+  const supervisor = aViewer([SUPERVISORS], 'user-supervisor');
+
+  it('sees the working controls of their session, all switched off with "Go Online to …"', () => {
+    const mine = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
+    expect(sessionActions(mine, operatorLine, operator, false)).toEqual({
+      startWork: false,
+      close: true,
+      reply: false,
+      rename: true,
+      startProcess: true,
+      bindItems: true,
+      replyBlockedBecause: 'Go Online to reply.',
+      disabledBecause: {
+        close: 'Go Online to close the session',
+        rename: 'Go Online to rename the session',
+        startProcess: 'Go Online to start a process',
+        bindItems: 'Go Online to bind app items',
+      },
+    });
+  });
+
+  it('sees Start work off, and the composer says to go Online first', () => {
+    const actions = sessionActions(aSession(), operatorLine, operator, false);
+    expect(actions).toMatchObject({ startWork: true, reply: false, replyBlockedBecause: 'Go Online, then press Start work to reply.' });
+    expect(actions.disabledBecause).toEqual({ startWork: 'Go Online to start work' });
+  });
+
+  it("keeps the real reason where going Online would not help, and switches off only what is shown", () => {
+    const others = aSession({ state: LineSessionState.AssignedToOperator, operatorId: 'x', operatorName: 'Oscar Diaz' });
+    expect(sessionActions(others, operatorLine, operator, false)).toMatchObject({
+      reply: false,
+      replyBlockedBecause: expect.stringMatching(/^Oscar Diaz is working on this session/),
+      disabledBecause: {},
+    });
+    const watched = sessionActions(aSession({ lineId: 'line-2' }), supervisorLine, supervisor, false);
+    expect(watched.replyBlockedBecause).toMatch(/Only operators/);
+    expect(watched.disabledBecause).toEqual({ rename: 'Go Online to rename the session', startProcess: 'Go Online to start a process', bindItems: 'Go Online to bind app items' });
+  });
+
+  it('gets everything back when Online', () => {
+    const mine = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
+    expect(sessionActions(mine, operatorLine, operator, true)).toMatchObject({ reply: true, close: true, disabledBecause: {} });
+  });
+});
+
+describe('reading a session', () => {
+  it("marks the client's messages read for any operator or supervisor of the live chat who has it open", () => {
+    expect(marksRead(operatorLine)).toBe(true);
+    expect(marksRead(supervisorLine)).toBe(true);
+    expect(marksRead(aLine({ roles: { operator: false, supervisor: false, client: true } }))).toBe(false);
   });
 });
 

@@ -28,7 +28,7 @@ const closed = aSession({ ...fromTelegram, state: LineSessionState.Closed, opera
 describe('who sees which supervision control', () => {
   it('a supervisor manages every active session of the live chat', () => {
     for (const session of [waiting, others, withBot]) {
-      expect(supervisionControls(session, supervisorLine, supervisor)).toMatchObject({
+      expect(supervisionControls(session, supervisorLine, supervisor, true)).toMatchObject({
         priority: true,
         operator: true,
         operatorGroup: true,
@@ -39,27 +39,28 @@ describe('who sees which supervision control', () => {
   });
 
   it('returns to the queue only sessions someone (or the bot) has', () => {
-    expect(supervisionControls(waiting, supervisorLine, supervisor).returnToQueue).toBe(false);
-    expect(supervisionControls(others, supervisorLine, supervisor).returnToQueue).toBe(true);
-    expect(supervisionControls(withBot, supervisorLine, supervisor).returnToQueue).toBe(true);
+    expect(supervisionControls(waiting, supervisorLine, supervisor, true).returnToQueue).toBe(false);
+    expect(supervisionControls(others, supervisorLine, supervisor, true).returnToQueue).toBe(true);
+    expect(supervisionControls(withBot, supervisorLine, supervisor, true).returnToQueue).toBe(true);
   });
 
   it('an operator manages the session assigned to them, and nothing else', () => {
-    expect(supervisionControls(mine, operatorLine, operator)).toEqual({
+    expect(supervisionControls(mine, operatorLine, operator, true)).toEqual({
       priority: true,
       operator: true,
       operatorGroup: true,
       returnToQueue: true,
       markAsSpam: true,
       removeFromSpam: false,
+      disabledBecause: {},
     });
-    expect(supervisionControls(waiting, operatorLine, operator)).toEqual(NO_CONTROLS);
-    expect(supervisionControls(others, operatorLine, operator)).toEqual(NO_CONTROLS);
+    expect(supervisionControls(waiting, operatorLine, operator, true)).toEqual(NO_CONTROLS);
+    expect(supervisionControls(others, operatorLine, operator, true)).toEqual(NO_CONTROLS);
   });
 
   it('closed sessions have no supervision controls', () => {
-    expect(supervisionControls(closed, supervisorLine, supervisor)).toEqual(NO_CONTROLS);
-    expect(supervisionControls(closed, operatorLine, operator)).toEqual(NO_CONTROLS);
+    expect(supervisionControls(closed, supervisorLine, supervisor, true)).toEqual(NO_CONTROLS);
+    expect(supervisionControls(closed, operatorLine, operator, true)).toEqual(NO_CONTROLS);
   });
 
   it('a session in spam only offers "Remove from spam": to supervisors and the operator it was taken from', () => {
@@ -68,21 +69,45 @@ describe('who sees which supervision control', () => {
       operatorId: ME,
       beforeSpam: { state: LineSessionState.AssignedToOperator, operatorId: ME },
     });
-    expect(supervisionControls(spam, supervisorLine, supervisor)).toEqual({ ...NO_CONTROLS, removeFromSpam: true });
-    expect(supervisionControls(spam, operatorLine, operator)).toEqual({ ...NO_CONTROLS, removeFromSpam: true });
-    expect(supervisionControls(spam, operatorLine, aViewer([OPERATORS], 'user-operator2'))).toEqual(NO_CONTROLS);
+    expect(supervisionControls(spam, supervisorLine, supervisor, true)).toEqual({ ...NO_CONTROLS, removeFromSpam: true });
+    expect(supervisionControls(spam, operatorLine, operator, true)).toEqual({ ...NO_CONTROLS, removeFromSpam: true });
+    expect(supervisionControls(spam, operatorLine, aViewer([OPERATORS], 'user-operator2'), true)).toEqual(NO_CONTROLS);
     const spamFromQueue = aSession({ state: LineSessionState.MarkedAsSpam, beforeSpam: { state: LineSessionState.Waiting } });
-    expect(supervisionControls(spamFromQueue, operatorLine, operator).removeFromSpam).toBe(false);
+    expect(supervisionControls(spamFromQueue, operatorLine, operator, true).removeFromSpam).toBe(false);
   });
 
   it("an employee's session (internal channel) cannot be marked as spam", () => {
     const employees = aSession({ state: LineSessionState.AssignedToOperator, operatorId: ME });
-    expect(supervisionControls(employees, operatorLine, operator)).toMatchObject({ markAsSpam: false, returnToQueue: true, operator: true });
+    expect(supervisionControls(employees, operatorLine, operator, true)).toMatchObject({ markAsSpam: false, returnToQueue: true, operator: true });
+  });
+
+  it('an Offline operator or supervisor sees the same controls, switched off with "Go Online to …"', () => {
+    const offline = supervisionControls(others, supervisorLine, supervisor, false);
+    expect(offline).toMatchObject({ priority: true, operator: true, operatorGroup: true, returnToQueue: true, markAsSpam: true, removeFromSpam: false });
+    expect(offline.disabledBecause).toEqual({
+      priority: 'Go Online to change the priority',
+      operator: 'Go Online to reassign the session',
+      operatorGroup: 'Go Online to move the session to a group',
+      returnToQueue: 'Go Online to return the session to the queue',
+      markAsSpam: 'Go Online to mark the session as spam',
+    });
+    // Only what is shown is switched off.
+    const waitingOffline = supervisionControls(waiting, supervisorLine, supervisor, false).disabledBecause;
+    expect(Object.keys(waitingOffline)).not.toContain('returnToQueue');
+    const spam = aSession({ state: LineSessionState.MarkedAsSpam, operatorId: ME, beforeSpam: { state: LineSessionState.AssignedToOperator, operatorId: ME } });
+    expect(supervisionControls(spam, operatorLine, operator, false)).toEqual({
+      ...NO_CONTROLS,
+      removeFromSpam: true,
+      disabledBecause: { removeFromSpam: 'Go Online to remove the session from spam' },
+    });
+    // Nothing to switch off for who has no controls.
+    expect(supervisionControls(others, operatorLine, operator, false)).toEqual(NO_CONTROLS);
+    expect(supervisionControls(mine, operatorLine, operator, true).disabledBecause).toEqual({});
   });
 
   it('no group change in a live chat without operator groups, and nothing for another live chat', () => {
-    expect(supervisionControls(others, aLine({ operatorGroupIds: [], roles: supervisorLine.roles }), supervisor).operatorGroup).toBe(false);
-    expect(supervisionControls(aSession({ lineId: 'other' }), supervisorLine, supervisor)).toEqual(NO_CONTROLS);
+    expect(supervisionControls(others, aLine({ operatorGroupIds: [], roles: supervisorLine.roles }), supervisor, true).operatorGroup).toBe(false);
+    expect(supervisionControls(aSession({ lineId: 'other' }), supervisorLine, supervisor, true)).toEqual(NO_CONTROLS);
   });
 });
 
@@ -116,13 +141,29 @@ describe('refusals in the panel', () => {
     );
   });
 
-  it('tells the caller\'s own Offline status from the target\'s', () => {
-    expect(supervisionErrorText('spam', new ApiError('operator/offline', 'Forbidden', 403))).toBe(
-      'The session was not marked as spam. You are Offline. Switch your status to Online to manage sessions.',
+  it('keeps the server\'s words for operator/offline, which it sends with 409 about the caller or the target', () => {
+    const caller = new ApiError('operator/offline', 'You are Offline: switch your status to Online to work on sessions.', 409);
+    expect(supervisionErrorText('spam', caller)).toBe(
+      'The session was not marked as spam. You are Offline: switch your status to Online to work on sessions.',
     );
-    expect(supervisionErrorText('operator', new ApiError('operator/offline', 'The server answered with status 409.', 409), 'Oscar Diaz')).toBe(
-      'The session was not reassigned. Oscar Diaz is Offline, and sessions can only be reassigned to Online operators.',
+    const target = new ApiError('operator/offline', 'Oscar Diaz is Offline, and sessions may be reassigned only to Online operators.', 409);
+    expect(supervisionErrorText('operator', target, 'Oscar Diaz')).toBe(
+      'The session was not reassigned. Oscar Diaz is Offline, and sessions may be reassigned only to Online operators.',
     );
+  });
+
+  it('words a bare operator/offline by the code, whatever the status: the target only on a reassignment to someone', () => {
+    for (const status of [409, 403]) {
+      const bare = new ApiError('operator/offline', `The server answered with status ${status}.`, status);
+      expect(supervisionErrorText('operator', bare, 'Oscar Diaz')).toBe(
+        'The session was not reassigned. Oscar Diaz is Offline, and sessions can only be reassigned to Online operators.',
+      );
+      expect(supervisionErrorText('spam', bare)).toBe('The session was not marked as spam. You are Offline. Switch your status to Online to manage sessions.');
+      expect(supervisionErrorText('group', bare, 'Billing')).toBe(
+        'The session was not moved to the group. You are Offline. Switch your status to Online to manage sessions.',
+      );
+      expect(supervisionErrorText('priority', bare)).toMatch(/^The priority was not changed\. You are Offline\./);
+    }
   });
 
   it('words a bare refusal with a known code, and anything else as it came', () => {

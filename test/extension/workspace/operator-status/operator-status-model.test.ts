@@ -1,6 +1,7 @@
 /** The operator status the workspace shows (src/extension/workspace/operator-status/operator-status-model.ts). */
 import { OperatorStatusType } from '@elma365/sdk-types';
 import {
+  canWork,
   INITIAL_STATUS_STATE,
   isOnline,
   parseStatusHint,
@@ -35,6 +36,15 @@ describe('the operator status model', () => {
     expect(statusLabel(OperatorStatusType.Offline)).toBe('Offline');
     expect(toggled(OperatorStatusType.Online)).toBe(OperatorStatusType.Offline);
     expect(toggled(OperatorStatusType.Offline)).toBe(OperatorStatusType.Online);
+  });
+
+  it('lets everyone work but an operator or supervisor known to be Offline', () => {
+    expect(canWork(withStatus(INITIAL_STATUS_STATE, online))).toBe(true);
+    expect(canWork(withStatus(INITIAL_STATUS_STATE, offline))).toBe(false);
+    // Users without a status, and a status not known yet: the server decides.
+    expect(canWork(withStatus(INITIAL_STATUS_STATE, { ...offline, eligible: false }))).toBe(true);
+    expect(canWork(INITIAL_STATUS_STATE)).toBe(true);
+    expect(canWork({ ...INITIAL_STATUS_STATE, phase: 'unavailable' })).toBe(true);
   });
 
   it('keeps a switch in progress and its error apart from the answers', () => {
