@@ -4,16 +4,16 @@
  * under their capacity. It runs right after anything that can make room or bring someone Online
  * (a poke), and every few seconds in case that happened on another host instance.
  *
- * Each assignment is one transaction that claims the session (version), then locks the candidate
- * operators' rows in id order and counts their active sessions: two dispatchers, or a dispatcher
- * and an operator's "Start work", can never give one operator more than their limit.
+ * Each assignment is one transaction that claims the session (version), then locks the chosen
+ * operator's row and counts their active sessions again: two dispatchers, or a dispatcher and an
+ * operator's "Start work", can never give one operator more than their limit.
  */
 import { type Disposable, type HostUser } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import type { Line } from '../../common/line';
 import type { Message } from '../../common/message';
 import { capacityOf, hasCapacityLimits } from '../../common/operators';
-import { pickLeastOccupied, type RoutingTarget } from '../../common/routing/route-session';
+import { hasRoom, pickLeastOccupied, type RoutingTarget } from '../../common/routing/route-session';
 import type { Session } from '../../common/session';
 import { HostDirectory, HostLogger, HostNotifications, LiveChatsDb } from '../kernel/host-services';
 import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
@@ -157,17 +157,32 @@ export class Dispatcher {
    * one with room, with its system message. Undefined when nobody has room.
    */
   async assignInTransaction(tx: Tx, line: Line, session: Session, version: number, target: RoutingTarget, candidates: readonly HostUser[], at: string): Promise<Assigned | undefined> {
-    const ids = candidates.map((user) => user.id);
-    const limited = hasCapacityLimits(line);
-    if (limited) await this.operators.lock(ids, at, tx);
-    const counts = await this.operators.activeCounts(line.id, ids, tx);
-    const pick = pickLeastOccupied(ids.map((id) => ({ userId: id, active: counts.get(id) ?? 0, capacity: limited ? capacityOf(line, id) : undefined })));
-    const operator = candidates.find((user) => user.id === pick);
+    const operator = await this.leastOccupied(tx, line, candidates, at);
     if (!operator) return undefined;
     await this.writer.changeStatus(tx, session.id, version, { type: 'assignToOperator', operatorId: operator.id }, session, at);
     const why = target.kind === 'leastOccupied' ? ', the least occupied Online operator of the group' : '';
     const message = await this.writer.append(tx, session.id, this.writer.systemNote(`The session was assigned to ${operator.name}${why}.`), at);
     return { operator, message };
+  }
+
+  /**
+   * The candidate with the fewest active sessions on the live chat who has room. With limits, only
+   * the chosen one is locked and counted again under the lock (someone may have filled them in the
+   * meantime); if they are full now, the next one is tried.
+   */
+  private async leastOccupied(tx: Tx, line: Line, candidates: readonly HostUser[], at: string): Promise<HostUser | undefined> {
+    const counts = await this.operators.activeCounts(line.id, candidates.map((user) => user.id), tx);
+    const limited = hasCapacityLimits(line);
+    const loads = candidates.map((user) => ({ userId: user.id, active: counts.get(user.id) ?? 0, capacity: limited ? capacityOf(line, user.id) : undefined }));
+    for (;;) {
+      const pick = pickLeastOccupied(loads);
+      const operator = candidates.find((user) => user.id === pick);
+      if (!operator || !limited) return operator;
+      await this.operators.lock([operator.id], at, tx);
+      const load = loads.find((entry) => entry.userId === operator.id)!;
+      load.active = (await this.operators.activeCounts(line.id, [operator.id], tx)).get(operator.id) ?? 0;
+      if (hasRoom(load)) return operator;
+    }
   }
 
   /** Tells the operator in #feed that a session was assigned to them. */
