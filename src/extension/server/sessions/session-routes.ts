@@ -30,7 +30,7 @@ export class SessionRoutes implements ApiContribution {
         handle: async ({ actor, query }) => ({ body: await this.queries.list(actor, query) }),
       }),
       route({ method: 'GET', path: '/sessions/:id', handle: async ({ actor, params }) => ({ body: await this.queries.get(actor, params.id) }) }),
-      route({ method: 'POST', path: '/sessions/:id/take', handle: async ({ actor, params }) => ({ body: await this.sessions.take(actor, params.id) }) }),
+      route({ method: 'POST', path: '/sessions/:id/take', handle: async ({ actor, user, params }) => ({ body: await this.sessions.take(actor, params.id, user.name) }) }),
       route({ method: 'POST', path: '/sessions/:id/close', handle: async ({ actor, params }) => ({ body: await this.sessions.close(actor, params.id) }) }),
       route({
         method: 'POST',

@@ -202,7 +202,7 @@ export class SessionService {
   }
 
   /** "Start work": of operators clicking at once, exactly one gets the session, within their capacity. */
-  async take(actor: Actor, sessionId: string): Promise<SessionDto> {
+  async take(actor: Actor, sessionId: string, actorName: string): Promise<SessionDto> {
     // Not view(): to an operator who lost the race the session is no longer visible, yet the
     // answer they need is "someone else took it" (409), not "no access".
     const session = await this.sessions.get(sessionId);
@@ -212,8 +212,7 @@ export class SessionService {
     // A session that is no longer waiting gets the state machine's "someone else took it".
     if (!rolesOn(actor, line).operator || (session.state === LineSessionState.Waiting && !AccessPolicy.canTake(actor, line, session))) throw refuse();
     await this.requireOnline(actor);
-    const name = (await this.views.userName(actor.userId)) ?? 'An operator';
-    const taken = await this.transition(actor.userId, sessionId, line, { type: 'take', operatorId: actor.userId }, `${name} started work on the session.`, {
+    const taken = await this.transition(actor.userId, sessionId, line, { type: 'take', operatorId: actor.userId }, `${actorName} started work on the session.`, {
       check: (current) => {
         if (current.state === LineSessionState.Waiting && !AccessPolicy.canTake(actor, line, current)) throw refuse();
       },

@@ -68,8 +68,11 @@ export class SessionWriter {
     );
     if (queued) this.outboxWorker.poke();
     const session = await this.requireSession(sessionId);
-    await this.published(session, line, [message]);
-    return this.views.session(session, viewerId, line);
+    // One view serves the answer and the realtime hint (which carries no unread count).
+    const dto = await this.views.session(session, viewerId, line);
+    this.publisher.sessionChanged(dto);
+    await this.publisher.messageAdded(session, line, message);
+    return dto;
   }
 
   /** Applies the state machine and writes the result only if the session is unchanged since read. */
