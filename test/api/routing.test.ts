@@ -210,6 +210,22 @@ describeEachEngine('routing, operator status and supervision', (engine) => {
       expect(notes.some((text) => text.startsWith('The automatic reply of the routing rule "Gold" was not sent: its template no longer fits'))).toBe(true);
     });
 
+    it('starts the rule\'s process instead of the live chat\'s "On new session creation" process, or both when the rule says so', async () => {
+      const line = await newLine('Processes', { processBindings: { sessionCreated: { templateCode: 'notify_on_close', inputs: { session: 'session.id' } } } });
+      const qualify = { templateCode: 'qualify_request', inputs: { session: 'session.id' } };
+      await admin.post(`/lines/${line}/rules`, { name: 'Only the rule', condition: one({ attribute: 'messageText', operator: 'contains', value: 'qualify' }), action: { type: 'inviteAll' }, process: { ...qualify, alsoLineProcess: false } });
+      await admin.post(`/lines/${line}/rules`, { name: 'Both', condition: one({ attribute: 'messageText', operator: 'contains', value: 'both' }), action: { type: 'inviteAll' }, process: { ...qualify, alsoLineProcess: true } });
+      const started = async (sessionId: string): Promise<string[]> =>
+        (await admin.get('/outbox')).body
+          .filter((entry: { kind: string; payload: { sessionId: string } }) => entry.kind === 'process.start' && entry.payload.sessionId === sessionId)
+          .map((entry: { payload: { templateCode: string } }) => entry.payload.templateCode)
+          .sort();
+      const only = await write(employee1, line, 'Please qualify me');
+      expect(await started(only)).toEqual(['qualify_request']);
+      const both = await write(employee2, line, 'both, please');
+      expect(await started(both)).toEqual(['notify_on_close', 'qualify_request']);
+    });
+
     it('gives a returning client to the last operator with "First session with client = No"', async () => {
       const returning = await newLine('Returning');
       await admin.post(`/lines/${returning}/rules`, {
