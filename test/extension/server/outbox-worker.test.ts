@@ -8,7 +8,7 @@ import { OutboxWorker } from '../../../src/extension/server/outbox/outbox-worker
 import { PROCESS_START, ProcessStartHandler, type ProcessStartPayload } from '../../../src/extension/server/outbox/process-start';
 import { AUTO_REPLY, type AutoReplyPayload } from '../../../src/extension/server/routing/auto-reply';
 import { AutoReplyHandler } from '../../../src/extension/server/routing/auto-reply-handler';
-import type { SessionService } from '../../../src/extension/server/sessions/session-service';
+import type { CompanyMessages } from '../../../src/extension/server/sessions/company-messages';
 
 interface Row extends OutboxEntry {
   status: OutboxStatus;
@@ -91,7 +91,7 @@ function setUp(handlers: OutboxHandler[]) {
   };
 }
 
-/** A SessionService whose client channel is down: responses fail, notes are recorded. */
+/** Company messages whose client channel is down: responses fail, notes are recorded. */
 function sessionsWithFailingChannel() {
   const responses: unknown[][] = [];
   const notes: { sessionId: string; text: string }[] = [];
@@ -105,7 +105,7 @@ function sessionsWithFailingChannel() {
       return {};
     },
   };
-  return { sessions: sessions as unknown as SessionService, responses, notes };
+  return { sessions: sessions as unknown as CompanyMessages, responses, notes };
 }
 
 const reply: AutoReplyPayload = { sessionId: 's1', ruleName: 'Night shift', text: 'We will answer in the morning.' };
@@ -129,7 +129,7 @@ describe('the outbox worker', () => {
     const sent: unknown[][] = [];
     const sessions = {
       addProcessMessage: async (...args: unknown[]) => (sent.push(args), {}),
-    } as unknown as SessionService;
+    } as unknown as CompanyMessages;
     const { outbox, add, runAt } = setUp([new AutoReplyHandler(sessions)]);
     const id = add(AUTO_REPLY, reply);
     await runAt(0);

@@ -106,6 +106,8 @@ function duplicateCodes(defs: readonly { code: string }[]): { code: string; inde
  * canonical form, or throws `params/invalid-definition` naming every problem at once.
  */
 export function checkDefinitions(input: unknown): ParameterDefinition[] {
+  // Checked before the schema: zod's length check throws a TypeError on an object whose `length` is not a number.
+  if (!Array.isArray(input)) throw new LiveChatsError('params/invalid-definition', 'Invalid session parameters: send a list of parameter definitions.');
   const result = parameterDefinitionsSchema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => describeIssue(input, issue));

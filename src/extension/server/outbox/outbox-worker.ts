@@ -9,6 +9,7 @@ import { inject, injectable } from 'inversify';
 import type { ContributionProvider } from '../../common/contribution-provider';
 import { OutboxHandlerProvider } from '../kernel/contribution-providers';
 import { HostClock, HostLogger } from '../kernel/host-services';
+import { Rounds } from '../kernel/rounds';
 import type { OutboxHandler } from './outbox-handler';
 import { type OutboxEntry, OutboxRepository } from './outbox-repository';
 
@@ -18,58 +19,40 @@ const BATCH = 20;
 
 @injectable()
 export class OutboxWorker {
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = false;
+  private readonly rounds: Rounds;
 
   constructor(
     @inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @inject(OutboxHandlerProvider) private readonly handlers: ContributionProvider<OutboxHandler>,
     @inject(HostClock) private readonly clock: HostClock,
     @inject(HostLogger) private readonly logger: HostLogger,
-  ) {}
+  ) {
+    this.rounds = new Rounds(
+      () => this.drain(),
+      (error) => this.logger.error('outbox round failed', { error: String(error) }),
+    );
+  }
 
+  /** Disposing lets a round in progress finish its row and claim no more: the database may close next. */
   start(): Disposable {
-    const timer = setInterval(() => this.poke(), POLL_MS);
-    timer.unref();
-    this.poke();
-    return {
-      dispose: () => {
-        // A round in progress finishes its row and claims no more: the database may close next.
-        this.stopped = true;
-        clearInterval(timer);
-      },
-    };
+    return this.rounds.start(POLL_MS);
   }
 
   /** Runs a delivery round now (or right after the one in progress). */
   poke(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.error('outbox round failed', { error: String(error) }))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.poke();
-        }
-      });
+    this.rounds.poke();
   }
 
   /** Resolves when no delivery round is in progress (for tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.rounds.idle();
   }
 
   private async drain(): Promise<void> {
-    while (!this.stopped) {
+    while (!this.rounds.isStopped) {
       const entries = await this.outbox.claimDue(this.clock.now(), BATCH, LEASE_MS);
       if (entries.length === 0) return;
-      for (const entry of entries) if (!this.stopped) await this.deliver(entry);
+      for (const entry of entries) if (!this.rounds.isStopped) await this.deliver(entry);
     }
   }
 

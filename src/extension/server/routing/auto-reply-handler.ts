@@ -5,7 +5,7 @@
 import { inject, injectable } from 'inversify';
 import type { OutboxHandler } from '../outbox/outbox-handler';
 import type { OutboxEntry } from '../outbox/outbox-repository';
-import { SessionService } from '../sessions/session-service';
+import { CompanyMessages } from '../sessions/company-messages';
 import { AUTO_REPLY, type AutoReplyPayload } from './auto-reply';
 
 @injectable()
@@ -13,7 +13,7 @@ export class AutoReplyHandler implements OutboxHandler {
   readonly kind = AUTO_REPLY;
   readonly backoffMs = [15_000];
 
-  constructor(@inject(SessionService) private readonly sessions: SessionService) {}
+  constructor(@inject(CompanyMessages) private readonly sessions: CompanyMessages) {}
 
   async deliver(entry: OutboxEntry): Promise<void> {
     const payload = entry.payload as AutoReplyPayload;

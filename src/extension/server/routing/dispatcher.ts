@@ -16,6 +16,7 @@ import { capacityOf, hasCapacityLimits } from '../../common/operators';
 import { hasRoom, pickLeastOccupied, type RoutingTarget } from '../../common/routing/route-session';
 import type { Session } from '../../common/session';
 import { HostDirectory, HostLogger, HostNotifications, LiveChatsDb } from '../kernel/host-services';
+import { Rounds } from '../kernel/rounds';
 import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
 import { LineService } from '../lines/line-service';
 import { LineRepository } from '../storage/line-repository';
@@ -31,9 +32,7 @@ type Outcome = 'assigned' | 'no-room' | 'changed';
 
 @injectable()
 export class Dispatcher {
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = false;
+  private readonly rounds: Rounds;
 
   constructor(
     @inject(LiveChatsDb) private readonly db: Db,
@@ -46,18 +45,20 @@ export class Dispatcher {
     @inject(HostNotifications) private readonly notifications: HostNotifications,
     @inject(HostLogger) private readonly logger: HostLogger,
     @inject(LineService) private readonly lineService: LineService,
-  ) {}
+  ) {
+    this.rounds = new Rounds(
+      () => this.drain(),
+      (error) => this.logger.error('a dispatch round failed', { error: String(error) }),
+    );
+  }
 
   start(): Disposable {
-    const timer = setInterval(() => this.poke(), SWEEP_MS);
-    timer.unref();
+    const rounds = this.rounds.start(SWEEP_MS);
     const online = this.status.onDidGoOnline.subscribe(() => this.poke());
     const lineChanged = this.lineService.onDidChangeLine.subscribe(() => this.poke());
-    this.poke();
     return {
       dispose: () => {
-        this.stopped = true;
-        clearInterval(timer);
+        rounds.dispose();
         online.unsubscribe();
         lineChanged.unsubscribe();
       },
@@ -66,25 +67,12 @@ export class Dispatcher {
 
   /** Runs a round now (or right after the one in progress). */
   poke(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.logger.error('a dispatch round failed', { error: String(error) }))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.poke();
-        }
-      });
+    this.rounds.poke();
   }
 
   /** Resolves when no round is in progress (for tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running;
+  idle(): Promise<void> {
+    return this.rounds.idle();
   }
 
   /**
@@ -99,11 +87,11 @@ export class Dispatcher {
       const line = lines.get(lineId);
       if (!line) continue;
       let room = true;
-      while (room && !this.stopped) {
+      while (room && !this.rounds.isStopped) {
         const pending = await this.sessions.pendingFor(lineId, target, BATCH);
         let assigned = 0;
         for (const { session, version, target: parsed } of pending) {
-          if (this.stopped) return;
+          if (this.rounds.isStopped) return;
           const candidates = await this.candidates(line, parsed, members);
           const outcome = candidates.length > 0 ? await this.assign(line, session, version, parsed, candidates) : 'no-room';
           if (outcome === 'assigned') assigned += 1;

@@ -14,6 +14,7 @@ import type { ScriptLineData, ScriptSessionData, SystemLinesApi } from '../../..
 import { HostDirectory, HostProcesses as HostProcessesToken } from '../kernel/host-services';
 import { ParameterService } from '../parameters/parameter-service';
 import { CapacityGuard } from '../operators/capacity-guard';
+import { CompanyMessages } from '../sessions/company-messages';
 import { SessionService } from '../sessions/session-service';
 import { SessionViews } from '../sessions/session-views';
 import { LineRepository } from '../storage/line-repository';
@@ -25,6 +26,7 @@ export class SessionScriptApi implements SystemLinesApi {
   constructor(
     @inject(SessionService) private readonly service: SessionService,
     @inject(CapacityGuard) private readonly capacity: CapacityGuard,
+    @inject(CompanyMessages) private readonly companyMessages: CompanyMessages,
     @inject(ParameterService) private readonly parameters: ParameterService,
     @inject(SessionRepository) private readonly sessions: SessionRepository,
     @inject(LineRepository) private readonly lines: LineRepository,
@@ -133,17 +135,17 @@ export class SessionScriptApi implements SystemLinesApi {
   }
 
   async postSystemNote(_run: ScriptRun, sessionId: string, text: string): Promise<void> {
-    await this.service.addProcessMessage(sessionId, 'note', text);
+    await this.companyMessages.addProcessMessage(sessionId, 'note', text);
   }
 
   /** "Send Live Chat Message": on behalf of the process's initiator. */
   async sendMessage(run: ScriptRun, inputs: { line: string; recipient: string; text: string }): Promise<MessageDto> {
-    return this.service.sendInitiative(inputs.line, inputs.recipient, inputs.text, run.initiatorId);
+    return this.companyMessages.sendInitiative(inputs.line, inputs.recipient, inputs.text, run.initiatorId);
   }
 
   async sendResponse(_run: ScriptRun, sessionId: string, text: string): Promise<MessageDto> {
     const { session } = await this.load(sessionId);
     if (session.state === LineSessionState.MarkedAsSpam) throw new LiveChatsError('session/closed', 'The session is in spam: no response is sent.');
-    return this.service.addProcessMessage(sessionId, 'response', text);
+    return this.companyMessages.addProcessMessage(sessionId, 'response', text);
   }
 }

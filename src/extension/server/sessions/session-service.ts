@@ -1,20 +1,18 @@
 /**
- * Changing sessions: clients writing in, operators taking, replying, renaming and closing,
- * processes writing and assigning, read markers. Every change is one transaction; realtime hints
- * go out after it commits. Reading is in session-queries.ts.
+ * Changing sessions: clients writing in (and routing what they open), operators taking, replying,
+ * renaming and closing, read markers. Every change is one transaction; realtime hints go out after
+ * it commits. Reading is in session-queries.ts, messages no one typed in company-messages.ts.
  */
 import { LineMessageType, LineSessionState, type HostUser } from '@elma365/sdk-types';
-import { randomUUID } from 'node:crypto';
 import { inject, injectable } from 'inversify';
 import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/access-policy';
-import type { MessageDto, SendMessageBody, SendMessageResult, SessionDto } from '../../common/api';
+import type { SendMessageBody, SendMessageResult, SessionDto } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
-import { internalChannelOf, type Channel, type Line } from '../../common/line';
-import type { Client } from '../../common/client';
+import { internalChannelOf, type Line } from '../../common/line';
 import type { EventFacts } from '../../common/process-bindings';
 import { normalizeMessageText, type Message } from '../../common/message';
-import { applySessionEvent, isActiveState, type Session, type SessionEvent } from '../../common/session';
-import { HostDirectory, LiveChatsDb } from '../kernel/host-services';
+import type { Session, SessionEvent } from '../../common/session';
+import { LiveChatsDb } from '../kernel/host-services';
 import { CapacityGuard } from '../operators/capacity-guard';
 import { OperatorStatusService } from '../operators/operator-status-service';
 import { OutboxWorker } from '../outbox/outbox-worker';
@@ -27,7 +25,6 @@ import { MessageRepository } from '../storage/message-repository';
 import { retryOnConflict } from '../storage/retry';
 import type { Db, Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
-import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { SessionQueries, sessionNotFound, type Viewed } from './session-queries';
 import { SessionViews } from './session-views';
@@ -45,8 +42,6 @@ export class SessionService {
     @inject(SessionPublisher) private readonly publisher: SessionPublisher,
     @inject(ProcessStarts) private readonly processStarts: ProcessStarts,
     @inject(OutboxWorker) private readonly outboxWorker: OutboxWorker,
-    @inject(SessionNaming) private readonly naming: SessionNaming,
-    @inject(HostDirectory) private readonly directory: HostDirectory,
     @inject(SessionQueries) private readonly queries: SessionQueries,
     @inject(SessionWriter) private readonly writer: SessionWriter,
     @inject(Router) private readonly router: Router,
@@ -97,7 +92,7 @@ export class SessionService {
         return this.db.transaction().execute(async (tx) => {
           const at = this.now();
           const client = await this.clients.internalClientFor(user, at, tx);
-          const { session, opened, added, previousOperatorId } = await this.openConversation(tx, line, channel, client, at);
+          const { session, opened, added, previousOperatorId } = await this.writer.openConversation(tx, line, channel, client, at);
           if (opened && !plan) throw new NeedsRoutingPlan();
           const message = await this.append(tx, session.id, {
             type: LineMessageType.Text,
@@ -239,103 +234,6 @@ export class SessionService {
     // The operator has room for another session now.
     this.dispatcher.poke();
     return closed;
-  }
-
-  /**
-   * A message no one typed in the workspace: a process's system note (staff only), its response
-   * to the client (authored by the session's operator when it has one), or an automatic message
-   * to the client (a routing rule's reply, authored by no one). Only into active sessions.
-   */
-  async addProcessMessage(sessionId: string, kind: 'note' | 'response' | 'automatic', text: string, idempotencyKey?: string): Promise<MessageDto> {
-    const body = normalizeMessageText(text);
-    const original = idempotencyKey ? await this.messages.findByIdempotencyKey(idempotencyKey) : undefined;
-    const message = original ?? await this.db.transaction().execute(async (tx) => {
-      const session = await this.sessions.get(sessionId, tx);
-      if (!session) throw sessionNotFound();
-      if (!isActiveState(session.state)) throw new LiveChatsError('session/closed', `The session is ${session.state === LineSessionState.Closed ? 'closed' : 'in spam'}: nothing can be posted into it.`);
-      const draft: MessageDraft =
-        kind === 'note'
-          ? { type: LineMessageType.System, body, authorKind: 'system' }
-          : { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: kind === 'response' ? session.operatorId : undefined };
-      return this.append(tx, sessionId, { ...draft, idempotencyKey }, this.now());
-    });
-    const session = await this.requireSession(sessionId);
-    const line = await this.lines.get(session.lineId);
-    if (!line) throw sessionNotFound();
-    await this.publisher.messageAdded(session, line, message);
-    const [dto] = await this.views.messages([message], session, line, 'staff');
-    return dto;
-  }
-
-  /**
-   * The session of a client on a channel, within the caller's transaction: created on first
-   * contact, resumed into the queue when it was closed (spec §4.1, §4.9).
-   */
-  private async openConversation(
-    tx: Tx,
-    line: Line,
-    channel: Channel,
-    client: Client,
-    at: string,
-  ): Promise<{ session: Session; opened?: 'created' | 'resumed'; added: Message[]; previousOperatorId?: string }> {
-    const found = await this.sessions.findByChannelClient(channel.id, client.id, tx);
-    if (!found) {
-      const session: Session = {
-        id: randomUUID(),
-        name: await this.naming.nameFor(line, channel, client.name, at, tx),
-        lineId: line.id,
-        channelId: channel.id,
-        clientId: client.id,
-        state: LineSessionState.Waiting,
-        createdAt: at,
-        lastActivityAt: at,
-        lastSeq: 0,
-        lastClientSeq: 0,
-      };
-      await this.sessions.insert(session, tx);
-      return { session, opened: 'created', added: [] };
-    }
-    const { session, version } = found;
-    if (applySessionEvent(session, { type: 'clientMessage' }).state === session.state) return { session, added: [] };
-    await this.writer.changeStatus(tx, session.id, version, { type: 'clientMessage' }, session, at);
-    const note = await this.append(tx, session.id, this.writer.systemNote('The client wrote again: the conversation continues.'), at);
-    return { session, opened: 'resumed', added: [note], previousOperatorId: session.operatorId };
-  }
-
-  /**
-   * "Send Live Chat Message" (spec §8.3): the company writes first, to a user on the live chat's
-   * internal channel. The recipient's session is opened or resumed and goes to the initiator when
-   * the initiator is an operator of the live chat, otherwise to the common queue.
-   */
-  async sendInitiative(lineId: string, recipientId: string, text: string, initiatorId: string | undefined): Promise<MessageDto> {
-    const body = normalizeMessageText(text);
-    const line = await this.lines.get(lineId);
-    if (!line) throw new LiveChatsError('line/not-found', `There is no live chat "${lineId}".`);
-    const channel = internalChannelOf(line);
-    if (!channel) throw new LiveChatsError('internal/unexpected', `The live chat "${line.name}" has no internal channel.`);
-    const recipient = await this.directory.getUser(recipientId);
-    if (!recipient) throw new LiveChatsError('request/invalid', `There is no user "${recipientId}" to write to.`);
-    const initiator = initiatorId ? await this.directory.getUser(initiatorId) : undefined;
-    const operator = initiator && initiator.groupIds.some((id) => line.operatorGroupIds.includes(id)) ? initiator : undefined;
-    const outcome = await retryOnConflict(() =>
-      this.db.transaction().execute(async (tx) => {
-        const at = this.now();
-        const client = await this.clients.internalClientFor(recipient, at, tx);
-        const { session, opened, added } = await this.openConversation(tx, line, channel, client, at);
-        const current = await this.sessions.getVersioned(session.id, tx);
-        // The initiator takes the session if they have room for it; otherwise it waits in the queue.
-        if (operator && current && current.session.state === LineSessionState.Waiting && (await this.capacity.withinLimit(tx, line, operator.id, at, 1))) {
-          await this.writer.changeStatus(tx, session.id, current.version, { type: 'take', operatorId: operator.id }, current.session, at);
-        }
-        const message = await this.append(tx, session.id, { type: LineMessageType.Text, body, authorKind: 'operator', authorUserId: operator?.id }, at);
-        return { message, opened, added: [...added, message] };
-      }),
-    );
-    const session = await this.requireSession(outcome.message.sessionId);
-    await this.publishSession(session, line);
-    for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
-    const [dto] = await this.views.messages([outcome.message], session, line, 'staff');
-    return dto;
   }
 
   async requireExisting(sessionId: string): Promise<Session> {

@@ -7,7 +7,8 @@ import { LineMessageType, LineSessionState } from '@elma365/sdk-types';
 import { randomUUID } from 'node:crypto';
 import { inject, injectable } from 'inversify';
 import type { SessionDto } from '../../common/api';
-import type { Line } from '../../common/line';
+import type { Client } from '../../common/client';
+import type { Channel, Line } from '../../common/line';
 import type { Message } from '../../common/message';
 import { applySessionEvent, type Session, type SessionEvent } from '../../common/session';
 import { HostClock, LiveChatsDb } from '../kernel/host-services';
@@ -16,6 +17,7 @@ import { MessageRepository, type NewMessage } from '../storage/message-repositor
 import { retryOnConflict, WriteConflict } from '../storage/retry';
 import type { Db, Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
+import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { sessionNotFound } from './session-queries';
 import { SessionViews } from './session-views';
@@ -39,6 +41,7 @@ export class SessionWriter {
     @inject(SessionPublisher) private readonly publisher: SessionPublisher,
     @inject(HostClock) private readonly clock: HostClock,
     @inject(OutboxWorker) private readonly outboxWorker: OutboxWorker,
+    @inject(SessionNaming) private readonly naming: SessionNaming,
   ) {}
 
   now(): string {
@@ -94,6 +97,41 @@ export class SessionWriter {
     await this.messages.insert(message, tx);
     const { idempotencyKey: _key, ...stored } = message;
     return stored;
+  }
+
+  /**
+   * The session of a client on a channel, within the caller's transaction: created on first
+   * contact, resumed into the queue when it was closed (spec §4.1, §4.9).
+   */
+  async openConversation(
+    tx: Tx,
+    line: Line,
+    channel: Channel,
+    client: Client,
+    at: string,
+  ): Promise<{ session: Session; opened?: 'created' | 'resumed'; added: Message[]; previousOperatorId?: string }> {
+    const found = await this.sessions.findByChannelClient(channel.id, client.id, tx);
+    if (!found) {
+      const session: Session = {
+        id: randomUUID(),
+        name: await this.naming.nameFor(line, channel, client.name, at, tx),
+        lineId: line.id,
+        channelId: channel.id,
+        clientId: client.id,
+        state: LineSessionState.Waiting,
+        createdAt: at,
+        lastActivityAt: at,
+        lastSeq: 0,
+        lastClientSeq: 0,
+      };
+      await this.sessions.insert(session, tx);
+      return { session, opened: 'created', added: [] };
+    }
+    const { session, version } = found;
+    if (applySessionEvent(session, { type: 'clientMessage' }).state === session.state) return { session, added: [] };
+    await this.changeStatus(tx, session.id, version, { type: 'clientMessage' }, session, at);
+    const note = await this.append(tx, session.id, this.systemNote('The client wrote again: the conversation continues.'), at);
+    return { session, opened: 'resumed', added: [note], previousOperatorId: session.operatorId };
   }
 
   async requireSession(id: string): Promise<Session> {

@@ -2,6 +2,7 @@
 import { ContainerModule } from 'inversify';
 import { ApiContribution } from '../http/api-contribution';
 import { RealtimeContribution } from '../realtime/realtime-contribution';
+import { CompanyMessages } from './company-messages';
 import { SessionNaming } from './session-naming';
 import { SessionPublisher } from './session-publisher';
 import { SessionQueries } from './session-queries';
@@ -18,6 +19,7 @@ export const sessionsModule = new ContainerModule(({ bind }) => {
   bind(SessionQueries).toSelf().inSingletonScope();
   bind(SessionWriter).toSelf().inSingletonScope();
   bind(SessionService).toSelf().inSingletonScope();
+  bind(CompanyMessages).toSelf().inSingletonScope();
   bind(SessionRoutes).toSelf().inSingletonScope();
   bind(ApiContribution).toService(SessionRoutes);
   bind(SessionTopics).toSelf().inSingletonScope();

@@ -110,3 +110,11 @@ describe('checkDefinitions', () => {
     expect(errorOf(() => checkDefinitions({ note: defs.text })).code).toBe('params/invalid-definition');
   });
 });
+
+describe('a list of definitions that is not a list', () => {
+  it('is refused as invalid definitions, whatever it holds', () => {
+    for (const input of [undefined, null, 'STRING', { length: Object.create(null) }, { 0: { code: 'a' }, length: 1 }]) {
+      expect(() => checkDefinitions(input)).toThrow(expect.objectContaining({ code: 'params/invalid-definition' }));
+    }
+  });
+});
