@@ -18,6 +18,7 @@ import { openDatabase, type OpenDatabase } from './database';
 import { DirectoryImpl } from './directory';
 import { type EntryForm, loadServerEntry, readManifest } from './extension-loader';
 import { type HostSchema, migrateHost } from './host-schema';
+import { sendError } from './http-errors';
 import { createLogger, type LogLevel } from './logger';
 import { NotificationsImpl } from './notifications/host-notifications';
 import { registerNotificationRoutes } from './notifications/notification-routes';
@@ -64,9 +65,6 @@ export interface RunningHost {
 export const BODY_LIMIT_BYTES = 256 * 1024;
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
 const loginBody = z.strictObject({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) });
-
-const sendError = (reply: FastifyReply, status: number, code: string, message: string): FastifyReply =>
-  reply.code(status).send({ error: { code, message } });
 
 const isTimezone = (zone: string): boolean => {
   try {

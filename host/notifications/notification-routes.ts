@@ -4,8 +4,9 @@
  * with zod; errors are `{error: {code, message}}`.
  */
 import type { HostUser } from '@elma365/sdk-types';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { problemsOf, sendError } from '../http-errors';
 import type { NotificationsImpl } from './host-notifications';
 
 export interface NotificationRoutesOptions {
@@ -15,12 +16,6 @@ export interface NotificationRoutesOptions {
 
 const feedQuery = z.strictObject({});
 const readBody = z.strictObject({ ids: z.array(z.string().min(1).max(64)).max(200).optional() });
-
-const sendError = (reply: FastifyReply, status: number, code: string, message: string): FastifyReply =>
-  reply.code(status).send({ error: { code, message } });
-
-const problemsOf = (error: z.ZodError): string =>
-  error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
 
 export function registerNotificationRoutes(app: FastifyInstance, options: NotificationRoutesOptions): void {
   const { notifications } = options;

@@ -6,6 +6,7 @@
 import type { HostDirectory, HostUser } from '@elma365/sdk-types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { problemsOf, sendError } from '../http-errors';
 import type { ProcessEngine } from './process-engine';
 import { httpStatusOf, ProcessError } from './process-errors';
 import { MAX_SCRIPT_LENGTH } from './process-template';
@@ -27,12 +28,6 @@ const instancesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 const codeParams = z.strictObject({ code: z.string().min(1).max(100) });
-
-const sendError = (reply: FastifyReply, status: number, code: string, message: string, details?: Record<string, unknown>): FastifyReply =>
-  reply.code(status).send({ error: { code, message, ...details } });
-
-const problemsOf = (error: z.ZodError): string =>
-  error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
 
 export function registerProcessRoutes(app: FastifyInstance, options: ProcessRoutesOptions): void {
   const { engine } = options;

@@ -138,7 +138,6 @@ export class NotificationBellElement extends LitElement {
           type="button"
           aria-label=${bellLabel(unread)}
           title="Notifications"
-          aria-haspopup="true"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="notification-panel"
           data-testid="notification-bell"

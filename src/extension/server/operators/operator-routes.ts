@@ -9,7 +9,8 @@ import { type ApiContribution, type ApiRoute, route } from '../http/api-contribu
 import { HostDirectory } from '../kernel/host-services';
 import { LineRepository } from '../storage/line-repository';
 import { OperatorRepository } from '../storage/operator-repository';
-import { isOperatorOf, OperatorStatusService } from './operator-status-service';
+import { activeOperators } from './line-operators';
+import { OperatorStatusService } from './operator-status-service';
 import { SettingsService } from './settings-service';
 
 @injectable()
@@ -36,9 +37,7 @@ export class OperatorRoutes implements ApiContribution {
           const line = await this.lines.get(params.id);
           if (!line || !AccessPolicy.canSeeLine(actor, line)) throw new LiveChatsError('line/not-found', 'There is no such live chat.');
           if (!actor.isAdmin && !AccessPolicy.canWorkOnLine(actor, line)) throw forbidden('Only the staff of the live chat see its operators.');
-          const users = (await this.directory.getUsers(await this.directory.membersOf(line.operatorGroupIds)))
-            .filter((user) => !user.locked && isOperatorOf(line, user))
-            .sort((a, b) => a.name.localeCompare(b.name));
+          const users = await activeOperators(this.directory, line);
           const ids = users.map((user) => user.id);
           const [online, active] = await Promise.all([this.status.onlineAmong(ids), this.operators.activeCounts(line.id, ids)]);
           const body: OperatorDto[] = users.map((user) => ({

@@ -9,7 +9,6 @@ import { inject, injectable } from 'inversify';
 import { Subject, type Observable } from 'rxjs';
 import { AccessPolicy, type Actor } from '../../common/access-policy';
 import { LiveChatsError } from '../../common/errors';
-import type { Line } from '../../common/line';
 import { effectiveStatus, type LiveChatsSettings } from '../../common/operators';
 import type { MyStatusDto } from '../../common/routing-api';
 import { RealtimeEvents, Topics } from '../../common/topics';
@@ -113,9 +112,4 @@ export class OperatorStatusService {
   private publish(userId: string, dto: MyStatusDto): void {
     this.realtime.publish({ topic: Topics.user(userId), type: RealtimeEvents.status, data: dto });
   }
-}
-
-/** The live chat's operators: members of its operator groups. */
-export function isOperatorOf(line: Line, user: { groupIds: readonly string[] }): boolean {
-  return user.groupIds.some((id) => line.operatorGroupIds.includes(id));
 }

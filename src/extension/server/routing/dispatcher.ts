@@ -17,7 +17,8 @@ import { hasRoom, pickLeastOccupied, type RoutingTarget } from '../../common/rou
 import type { Session } from '../../common/session';
 import { HostDirectory, HostLogger, HostNotifications, LiveChatsDb } from '../kernel/host-services';
 import { Rounds } from '../kernel/rounds';
-import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
+import { activeOperators, isActiveOperatorOf } from '../operators/line-operators';
+import { OperatorStatusService } from '../operators/operator-status-service';
 import { LineService } from '../lines/line-service';
 import { LineRepository } from '../storage/line-repository';
 import { OperatorRepository } from '../storage/operator-repository';
@@ -109,10 +110,10 @@ export class Dispatcher {
     const key = `${line.id}/${target.kind === 'operator' ? `u:${target.userId}` : `g:${target.groupId}`}`;
     let users = cache.get(key);
     if (!users) {
-      const ids = target.kind === 'operator' ? [target.userId] : await this.directory.membersOf([target.groupId]);
-      users = (await this.directory.getUsers(ids))
-        .filter((user) => !user.locked && isOperatorOf(line, user))
-        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+      users =
+        target.kind === 'operator'
+          ? [await this.directory.getUser(target.userId)].filter((user) => isActiveOperatorOf(line, user))
+          : await activeOperators(this.directory, line, [target.groupId]);
       cache.set(key, users);
     }
     const online = await this.status.onlineAmong(users.map((user) => user.id));

@@ -26,7 +26,8 @@ import { sessionNameValues, sessionNameVariables } from '../../common/session-na
 import type { Session } from '../../common/session';
 import { compileTemplate } from '../../common/templates/template';
 import { HostClock, HostDirectory, HostLogger } from '../kernel/host-services';
-import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
+import { activeOperators } from '../operators/line-operators';
+import { OperatorStatusService } from '../operators/operator-status-service';
 import { OutboxRepository } from '../outbox/outbox-repository';
 import { ProcessStarts } from '../outbox/process-start';
 import { ParameterService } from '../parameters/parameter-service';
@@ -100,8 +101,7 @@ export class Router {
     const operators = new Map<string, HostUser>();
     const groupNames = new Map<string, string>();
     if (rules.length > 0) {
-      const users = await this.directory.getUsers(await this.directory.membersOf(line.operatorGroupIds));
-      for (const user of users) if (!user.locked && isOperatorOf(line, user)) operators.set(user.id, user);
+      for (const user of await activeOperators(this.directory, line)) operators.set(user.id, user);
       for (const group of await this.directory.getGroups(line.operatorGroupIds)) groupNames.set(group.id, group.name);
     }
     const settings = await this.status.settingsNow();
@@ -111,23 +111,32 @@ export class Router {
   /** Routes the arrival in the caller's transaction; the session must be Waiting (never spam). */
   async route(tx: Tx, plan: RoutingPlan, arrival: Arrival, at: string): Promise<RoutedOutcome> {
     const { session, client, line } = { ...arrival, line: plan.line };
-    const firstSession = arrival.created && !(await this.sessions.hasOtherSession(line.id, client.id, session.id, tx));
-    const lastOperatorId = arrival.previousOperatorId ?? (await this.sessions.lastOperatorOf(line.id, client.id, session.id, tx));
     const online = plan.rules.length ? await this.status.onlineAmong([...plan.operators.keys()], tx, plan.settings) : new Set<string>();
-    const snapshot: RoutingSnapshot = {
-      lineId: line.id,
-      channelId: session.channelId,
-      channelType: client.channelType,
-      firstSession,
-      clientAccount: arrival.clientAccount,
-      firstMessageText: arrival.messageText,
-      params: ((await this.parameters.valuesOf([session.id], tx)).get(session.id) ?? {}) as RoutingSnapshot['params'],
-      now: this.clock.now(),
-      timeZone: this.clock.timezone,
-    };
     const members = (groupId: string): string[] =>
-      [...plan.operators.values()].filter((user) => user.groupIds.includes(groupId)).sort(byName).map((user) => user.id);
-    const decision = routeSession(plan.rules, snapshot, { canBeAssigned: (id) => online.has(id), groupMembers: members, lastOperatorId });
+      [...plan.operators.values()].filter((user) => user.groupIds.includes(groupId)).map((user) => user.id);
+    const params = plan.rules.length ? (((await this.parameters.valuesOf([session.id], tx)).get(session.id) ?? {}) as RoutingSnapshot['params']) : {};
+    // Without custom rules it is the Default rule: nothing to evaluate.
+    const decision: RouteDecision = plan.rules.length
+      ? routeSession(
+          plan.rules,
+          {
+            lineId: line.id,
+            channelId: session.channelId,
+            channelType: client.channelType,
+            firstSession: arrival.created && !(await this.sessions.hasOtherSession(line.id, client.id, session.id, tx)),
+            clientAccount: arrival.clientAccount,
+            firstMessageText: arrival.messageText,
+            params,
+            now: this.clock.now(),
+            timeZone: this.clock.timezone,
+          },
+          {
+            canBeAssigned: (id) => online.has(id),
+            groupMembers: members,
+            lastOperatorId: arrival.previousOperatorId ?? (await this.sessions.lastOperatorOf(line.id, client.id, session.id, tx)),
+          },
+        )
+      : { skipped: [] };
 
     const added: Message[] = [];
     let version = arrival.version;
@@ -156,15 +165,11 @@ export class Router {
 
     const rule = decision.rule;
     let queued = false;
-    const params = { ...snapshot.params } as Record<string, unknown>;
-    if (rule?.setValues?.priority) await this.sessions.setPriority(session.id, rule.setValues.priority, at, tx);
     const values = rule?.setValues?.params && this.applicableValues(plan, rule, rule.setValues.params);
-    if (values) {
-      await this.parameterService.writeValues(tx, session.id, values, plan.definitions);
-      Object.assign(params, values);
-    }
+    if (rule?.setValues?.priority) await this.sessions.setPriority(session.id, rule.setValues.priority, at, tx);
+    if (values) await this.parameterService.writeValues(tx, session.id, values, plan.definitions);
     if (rule?.reply) {
-      const reply = this.renderReply(plan, rule.reply, arrival, params, at);
+      const reply = this.renderReply(plan, rule.reply, arrival, { ...params, ...values }, at);
       if ('problem' in reply) {
         const note = `The automatic reply of the routing rule "${rule.name}" was not sent: ${reply.problem}`;
         added.push(await this.writer.append(tx, session.id, this.writer.systemNote(note), at));
@@ -236,7 +241,6 @@ export class Router {
   }
 }
 
-const byName = (a: HostUser, b: HostUser): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
 function compiled(rule: RoutingRule, definitions: readonly ParameterDefinition[]): CompiledRule {
   try {

@@ -17,7 +17,7 @@ import { actionProblems, RULE_NAME_MAX, RULES_PER_LINE_MAX, type RoutingRule, ty
 import { sessionNameVariables } from '../../common/session-name';
 import { compileTemplate } from '../../common/templates/template';
 import { HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
-import { isOperatorOf } from '../operators/operator-status-service';
+import { activeOperators } from '../operators/line-operators';
 import { LineRepository } from '../storage/line-repository';
 import { ParameterRepository } from '../storage/parameter-repository';
 import { RuleRepository } from '../storage/rule-repository';
@@ -96,9 +96,7 @@ export class RuleService {
     const problems = checkCondition(body.condition, definitions);
     const condition = body.condition as ConditionGroup;
     const operators = new Set(
-      (await this.directory.getUsers(await this.directory.membersOf(line.operatorGroupIds)))
-        .filter((user) => !user.locked && isOperatorOf(line, user))
-        .map((user) => user.id),
+      (await activeOperators(this.directory, line)).map((user) => user.id),
     );
     problems.push(...actionProblems({ action: body.action, condition }, { operatorGroupIds: line.operatorGroupIds, isOperator: (id) => operators.has(id) }));
 

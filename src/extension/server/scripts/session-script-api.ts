@@ -14,6 +14,7 @@ import type { ScriptLineData, ScriptSessionData, SystemLinesApi } from '../../..
 import { HostDirectory, HostProcesses as HostProcessesToken } from '../kernel/host-services';
 import { ParameterService } from '../parameters/parameter-service';
 import { CapacityGuard } from '../operators/capacity-guard';
+import { isActiveOperatorOf } from '../operators/line-operators';
 import { CompanyMessages } from '../sessions/company-messages';
 import { SessionService } from '../sessions/session-service';
 import { SessionViews } from '../sessions/session-views';
@@ -88,7 +89,7 @@ export class SessionScriptApi implements SystemLinesApi {
   async assignToOperator(run: ScriptRun, sessionId: string, userId: string): Promise<void> {
     const { line } = await this.load(sessionId);
     const user = await this.directory.getUser(userId);
-    if (!user || !user.groupIds.some((id) => line.operatorGroupIds.includes(id))) {
+    if (!isActiveOperatorOf(line, user)) {
       throw new LiveChatsError('auth/forbidden', `The user "${userId}" is not an operator of the live chat "${line.name}".`);
     }
     await this.service.transition(undefined, sessionId, line, { type: 'assignToOperator', operatorId: user.id }, `${await this.processName(run)} assigned the session to ${user.name}.`, {

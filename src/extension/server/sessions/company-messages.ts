@@ -12,6 +12,7 @@ import { normalizeMessageText } from '../../common/message';
 import { isActiveState } from '../../common/session';
 import { HostDirectory, LiveChatsDb } from '../kernel/host-services';
 import { CapacityGuard } from '../operators/capacity-guard';
+import { isActiveOperatorOf } from '../operators/line-operators';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
 import { MessageRepository } from '../storage/message-repository';
@@ -78,7 +79,7 @@ export class CompanyMessages {
     const recipient = await this.directory.getUser(recipientId);
     if (!recipient) throw new LiveChatsError('request/invalid', `There is no user "${recipientId}" to write to.`);
     const initiator = initiatorId ? await this.directory.getUser(initiatorId) : undefined;
-    const operator = initiator && initiator.groupIds.some((id) => line.operatorGroupIds.includes(id)) ? initiator : undefined;
+    const operator = isActiveOperatorOf(line, initiator) ? initiator : undefined;
     const outcome = await retryOnConflict(() =>
       this.db.transaction().execute(async (tx) => {
         const at = this.writer.now();

@@ -14,7 +14,8 @@ import type { AssignSessionBody } from '../../common/routing-api';
 import type { Session } from '../../common/session';
 import { HostDirectory, HostLogger, HostNotifications, LiveChatsDb } from '../kernel/host-services';
 import { CapacityGuard } from '../operators/capacity-guard';
-import { isOperatorOf, OperatorStatusService } from '../operators/operator-status-service';
+import { isActiveOperatorOf } from '../operators/line-operators';
+import { OperatorStatusService } from '../operators/operator-status-service';
 import { SettingsService } from '../operators/settings-service';
 import { Dispatcher, sessionLink } from '../routing/dispatcher';
 import type { Db } from '../storage/schema';
@@ -63,7 +64,7 @@ export class SupervisionService {
     }
 
     const target = await this.directory.getUser(body.operatorId);
-    if (!target || target.locked || !isOperatorOf(line, target)) {
+    if (!isActiveOperatorOf(line, target)) {
       throw new LiveChatsError('operator/not-an-operator', 'The session can be assigned only to an active operator of the live chat.');
     }
     if (session.state === LineSessionState.AssignedToOperator && session.operatorId === target.id && (groupId === undefined || groupId === session.operatorGroupId)) {

@@ -52,8 +52,6 @@ export interface RuleNames {
   templates: readonly { code: string; name: string }[];
 }
 
-export const NO_NAMES: RuleNames = { parameters: [], channels: [], lines: [], groups: [], users: [], templates: [] };
-
 // Summaries -----------------------------------------------------------------------------------
 
 const nameOf = (list: readonly { id: string; name: string }[], id: string, unknown: string): string => list.find((entry) => entry.id === id)?.name ?? unknown;

@@ -8,7 +8,7 @@ import { LineChannelType, LineSessionPriority, LineSessionState } from '@elma365
 import { AccessPolicy } from '../../common/access-policy';
 import type { LineDto, SessionDto } from '../../common/api';
 import { isActiveState } from '../../common/session';
-import { ApiError, errorMessage } from '../services/api-error';
+import { ApiError, errorMessage, hasNoServerMessage } from '../services/api-error';
 import type { Viewer } from '../services/contexts';
 import { actorOf, goOnlineTo, offlineReasons } from './desk-model';
 
@@ -138,7 +138,7 @@ const YOU_ARE_OFFLINE = 'You are Offline. Switch your status to Online to manage
 export function supervisionErrorText(action: SupervisionAction, error: unknown, target?: string): string {
   let reason = errorMessage(error);
   if (error instanceof ApiError) {
-    const generic = error.message === '' || error.message.startsWith('The server answered with status');
+    const generic = hasNoServerMessage(error);
     if (generic && error.code === 'operator/offline') reason = action === 'operator' && target ? KNOWN_REASONS[error.code](target) : YOU_ARE_OFFLINE;
     else if (generic && KNOWN_REASONS[error.code]) reason = KNOWN_REASONS[error.code](target ?? 'The operator');
   }

@@ -47,7 +47,6 @@ export class OperatorStatusStore {
   private readonly state = new BehaviorSubject<OperatorStatusState>(INITIAL_STATUS_STATE);
   private readonly sources = new BehaviorSubject<readonly StatusSource[]>([]);
   private running?: Subscription;
-  private timer?: unknown;
   /** Bumped by every switch and every stop: answers to requests sent before are stale. */
   private generation = 0;
   /** A heartbeat or load is on its way; a slow server does not get a pile of them. */

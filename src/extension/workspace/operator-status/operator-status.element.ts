@@ -86,7 +86,6 @@ export class OperatorStatusElement extends ScreenRootElement {
           class="trigger"
           type="button"
           aria-label="Operator status: ${label}"
-          aria-haspopup="true"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="status-menu"
           data-testid="operator-status"

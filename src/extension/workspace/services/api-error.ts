@@ -36,13 +36,17 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong. Please try again.';
 }
 
+const statusMessage = (status: number): string => `The server answered with status ${status}.`;
+
+/** Whether the server gave no words of its own (the message only names the status). */
+export function hasNoServerMessage(error: ApiError): boolean {
+  return error.message === '' || error.message === statusMessage(error.status);
+}
+
 /** Reads an error response body into an ApiError. */
 export function apiErrorFromBody(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http/${status}`;
-  const message =
-    typeof error?.message === 'string' && error.message.length > 0
-      ? error.message
-      : `The server answered with status ${status}.`;
+  const message = typeof error?.message === 'string' && error.message.length > 0 ? error.message : statusMessage(status);
   return new ApiError(code, message, status);
 }
