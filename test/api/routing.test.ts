@@ -5,6 +5,7 @@
  */
 import { ApiClient, newMessageId } from '../support/api';
 import { addGroup } from '../support/directory';
+import { insertMessengerSession } from '../support/messenger';
 import { describeEachEngine } from '../support/requirements';
 import { createTestHost, TestClock, type TestHost } from '../support/test-host';
 import { until } from '../support/until';
@@ -388,19 +389,3 @@ describeEachEngine('routing, operator status and supervision', (engine) => {
     });
   });
 });
-
-/** A session from a messenger client, as a messenger channel would create it (none is built yet). */
-async function insertMessengerSession(host: TestHost, lineId: string): Promise<string> {
-  const db = host.database.kysely as any;
-  const at = new Date().toISOString();
-  const suffix = Math.random().toString(36).slice(2, 10);
-  const channelId = `tg-${suffix}`;
-  await db.insertInto('lc_channels').values({ id: channelId, line_id: lineId, type: 'telegramBot', name: 'Telegram', state: 'active', created_at: at }).execute();
-  await db.insertInto('lc_clients').values({ id: `cl-${suffix}`, channel_type: 'telegramBot', external_id: suffix, name: 'Spammy Sender', user_id: null, created_at: at }).execute();
-  const id = `s-${suffix}`;
-  await db
-    .insertInto('lc_sessions')
-    .values({ id, name: 'Spammy Sender', line_id: lineId, channel_id: channelId, client_id: `cl-${suffix}`, state: 'waiting', priority: null, operator_id: null, operator_group_id: null, before_spam: null, created_at: at, accepted_at: null, closed_at: null, last_activity_at: at, last_seq: 0, last_client_seq: 0, version: 0, routing_target: null })
-    .execute();
-  return id;
-}

@@ -134,6 +134,16 @@ export const AccessPolicy = {
   canUseApps(actor: Actor, lines: readonly Line[]): boolean {
     return actor.isAdmin || lines.some((line) => AccessPolicy.canWorkOnLine(actor, line));
   },
+
+  /** Response templates (spec §5.4): administrators create, edit and delete them. */
+  canEditResponseTemplates(actor: Actor): boolean {
+    return actor.isAdmin;
+  },
+
+  /** Reading response templates and inserting them: administrators, operators and supervisors of any live chat. */
+  canUseResponseTemplates(actor: Actor, lines: readonly Line[]): boolean {
+    return actor.isAdmin || lines.some((line) => AccessPolicy.canWorkOnLine(actor, line));
+  },
 };
 
 export function forbidden(message: string): LiveChatsError {

@@ -30,6 +30,12 @@ export type LiveChatsErrorCode =
   | 'params/invalid-definition'
   | 'params/invalid-value'
   | 'realtime/unknown-topic'
+  | 'response-templates/invalid-template'
+  | 'response-templates/article-not-found'
+  | 'response-templates/folder-not-found'
+  | 'response-templates/template-not-found'
+  | 'response-templates/folder-not-empty'
+  | 'response-templates/default-folder'
   | 'internal/unexpected';
 
 export class LiveChatsError extends Error {
@@ -38,13 +44,17 @@ export class LiveChatsError extends Error {
   constructor(
     readonly code: LiveChatsErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(message, options);
+    this.details = options?.details;
   }
 
-  toJSON(): { code: LiveChatsErrorCode; message: string } {
-    return { code: this.code, message: this.message };
+  /** Structured facts for the caller, e.g. a template's problems with their positions. */
+  readonly details?: Record<string, unknown>;
+
+  toJSON(): { code: LiveChatsErrorCode; message: string; details?: Record<string, unknown> } {
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
   }
 }
 

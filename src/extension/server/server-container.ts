@@ -9,6 +9,8 @@ import { operatorsModule } from './operators/operators-module';
 import { outboxModule } from './outbox/outbox-module';
 import { parametersModule } from './parameters/parameters-module';
 import { processesModule } from './processes/processes-module';
+import { reportsModule } from './reports/reports-module';
+import { responseTemplatesModule } from './response-templates/response-templates-module';
 import { routingModule } from './routing/routing-module';
 import { scriptsModule } from './scripts/scripts-module';
 import { sessionsModule } from './sessions/sessions-module';
@@ -17,6 +19,6 @@ import { supervisionModule } from './supervision/supervision-module';
 
 export function createServerContainer(context: ExtensionContext): Container {
   const container = new Container();
-  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule, operatorsModule, routingModule, supervisionModule);
+  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule, operatorsModule, routingModule, supervisionModule, responseTemplatesModule, reportsModule);
   return container;
 }

@@ -81,7 +81,9 @@ export class SessionWriter {
   /** Applies the state machine and writes the result only if the session is unchanged since read. */
   async changeStatus(tx: Tx, id: string, version: number, event: SessionEvent, session: Session, at: string): Promise<void> {
     const status = applySessionEvent(session, event);
-    const accepted = status.operatorId !== session.operatorId || status.state !== session.state ? at : undefined;
+    // Closing keeps the time the session was taken: first response speed (Reports) is measured from it.
+    const moved = status.operatorId !== session.operatorId || status.state !== session.state;
+    const accepted = moved && status.state !== LineSessionState.Closed ? at : undefined;
     const ok = await this.sessions.changeStatus(id, version, {
       status,
       at,

@@ -190,6 +190,45 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_response_templates': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Response templates (spec §5.4): Articles in a folder tree, and Templates.
+      await db.schema
+        .createTable('lc_article_folders')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(100)', (c) => c.notNull())
+        .addColumn('parent_id', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      // The default folder "All records" always exists; the service refuses to rename or delete it.
+      await (db as Kysely<{ lc_article_folders: { id: string; name: string; parent_id: string | null; created_at: string } }>)
+        .insertInto('lc_article_folders')
+        .values({ id: 'all-records', name: 'All records', parent_id: null, created_at: new Date(0).toISOString() })
+        .execute();
+      await db.schema
+        .createTable('lc_articles')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('folder_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('link', 'text', (c) => c.notNull())
+        .addColumn('search_text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('lc_articles_folder').on('lc_articles').columns(['folder_id', 'name']).execute();
+      await db.schema
+        .createTable('lc_response_templates')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('template', 'text', (c) => c.notNull())
+        .addColumn('search_text', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -149,6 +149,36 @@ export interface OutboxTable {
   updated_at: string;
 }
 
+/** Response templates (spec §5.4): the folder tree of Articles; the default folder is a row too. */
+export interface ArticleFoldersTable {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  created_at: string;
+}
+
+export interface ArticlesTable {
+  id: string;
+  folder_id: string;
+  name: string;
+  description: string;
+  link: string;
+  /** Lower-cased name and description: search is case-insensitive on both engines. */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResponseTemplatesTable {
+  id: string;
+  name: string;
+  description: string;
+  template: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface LiveChatsSchema {
   lc_lines: LinesTable;
   lc_channels: ChannelsTable;
@@ -163,6 +193,9 @@ export interface LiveChatsSchema {
   lc_routing_rules: RoutingRulesTable;
   lc_operators: OperatorsTable;
   lc_settings: SettingsTable;
+  lc_article_folders: ArticleFoldersTable;
+  lc_articles: ArticlesTable;
+  lc_response_templates: ResponseTemplatesTable;
 }
 
 export type Db = Kysely<LiveChatsSchema>;

@@ -5,6 +5,7 @@ import { LineRepository } from './line-repository';
 import { MessageRepository } from './message-repository';
 import { OperatorRepository } from './operator-repository';
 import { ParameterRepository } from './parameter-repository';
+import { ResponseTemplateRepository } from './response-template-repository';
 import { RuleRepository } from './rule-repository';
 import { SessionItemRepository } from './session-item-repository';
 import { SessionRepository } from './session-repository';
@@ -20,4 +21,5 @@ export const storageModule = new ContainerModule(({ bind }) => {
   bind(RuleRepository).toSelf().inSingletonScope();
   bind(OperatorRepository).toSelf().inSingletonScope();
   bind(SettingsRepository).toSelf().inSingletonScope();
+  bind(ResponseTemplateRepository).toSelf().inSingletonScope();
 });

@@ -1,10 +1,14 @@
 /**
  * The message composer: a textarea and a Send button; Ctrl/Cmd+Enter sends. When the viewer may
- * not reply it is disabled and says why. Fires `lc-message-submit` with the trimmed text.
+ * not reply it is disabled and says why. Fires `lc-message-submit` with the trimmed text. Given
+ * the session (the operator's composer), it has the Response templates button, whose choice is
+ * inserted at the caret.
  */
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { MESSAGE_TEXT_MAX } from '../../common/message';
+import type { ResponseInsertEvent } from '../response-templates/response-picker.element';
+import { insertAtCaret } from '../response-templates/response-templates-model';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { MessageSubmitEvent } from './conversation-events';
 import { composerStyles } from './composer.styles';
@@ -19,6 +23,8 @@ export class ComposerElement extends LitElement {
   /** Why the viewer cannot write, shown instead of the keyboard hint. */
   @property() reason = '';
   @property() placeholder = 'Write a message…';
+  /** The open session: response templates are rendered for it. Without it there is no picker. */
+  @property() sessionId = '';
 
   @state() private text = '';
 
@@ -30,6 +36,9 @@ export class ComposerElement extends LitElement {
     return html`
       <form @submit=${this.onSubmit}>
         <div class="row">
+          ${this.sessionId
+            ? html`<lc-response-picker sessionId=${this.sessionId} ?disabled=${this.disabled} @lc-response-insert=${this.onResponseInsert}></lc-response-picker>`
+            : nothing}
           <label class="visually-hidden" for="text">Message</label>
           <textarea
             id="text"
@@ -56,8 +65,23 @@ export class ComposerElement extends LitElement {
   private onInput(event: Event): void {
     const textarea = event.target as HTMLTextAreaElement;
     this.text = textarea.value;
+    this.fitHeight(textarea);
+  }
+
+  private fitHeight(textarea: HTMLTextAreaElement): void {
     textarea.style.height = 'auto';
     textarea.style.height = `${Math.min(textarea.scrollHeight + 2, 160)}px`;
+  }
+
+  /** A chosen response template goes in at the caret; the operator edits it before sending. */
+  private async onResponseInsert(event: ResponseInsertEvent): Promise<void> {
+    const textarea = this.textarea;
+    const edit = insertAtCaret({ value: this.text, selectionStart: textarea.selectionStart, selectionEnd: textarea.selectionEnd }, event.text);
+    this.text = edit.value;
+    await this.updateComplete;
+    textarea.focus();
+    textarea.setSelectionRange(edit.selectionStart, edit.selectionEnd);
+    this.fitHeight(textarea);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

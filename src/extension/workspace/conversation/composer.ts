@@ -1,3 +1,4 @@
+import '../response-templates/response-picker';
 import { ComposerElement } from './composer.element';
 
 export { ComposerElement } from './composer.element';

@@ -24,6 +24,7 @@ import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import type { SessionChangeEvent, SessionOpenEvent } from './desk-events';
 import { deskViews, lineBadges, placeParams, resolvePlace, workLines, type DeskPlace } from './desk-model';
 import { ScreenRootElement } from '../shared/screen-root.element';
+import { isResponseTemplatesPage, RESPONSE_TEMPLATE_PAGES, type ResponseTemplatesPage } from '../response-templates/response-templates-model';
 import { deskScreenStyles } from './desk-screen.styles';
 
 interface Notice {
@@ -35,7 +36,7 @@ interface Notice {
 export class DeskScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, deskScreenStyles];
 
-  /** `line`, `view` (active | queue | mine | closed) and `session`; `page=form-settings` for administrators. */
+  /** `line`, `view` (active | queue | mine | closed) and `session`; `page=form-settings` for administrators, `page=reports`, `page=articles|templates`. */
   declare params: Record<string, string>;
 
   @state() private lines?: LineDto[];
@@ -148,9 +149,17 @@ export class DeskScreenElement extends ScreenRootElement {
     return html`
       <nav aria-label="Live chats">
         ${this.renderNavHead()}
+        ${this.renderNavResponseTemplates()}
+        ${this.renderNavPages()}
         ${this.lines.map((item) => this.renderNavLine(item, place))}
       </nav>
-      ${this.formSettingsOpen ? this.renderFormSettings(place) : this.renderDesk(place)}
+      ${this.formSettingsOpen
+        ? this.renderFormSettings(place)
+        : this.responseTemplatesPage
+          ? this.renderResponseTemplates(this.responseTemplatesPage)
+          : this.reportsOpen
+            ? this.renderReports()
+            : this.renderDesk(place)}
     `;
   }
 
@@ -169,6 +178,74 @@ export class DeskScreenElement extends ScreenRootElement {
             ><span slot="button">${gearIcon}</span></lc-picker-menu
           >`
         : nothing}
+    </div>`;
+  }
+
+  /** Response templates › Articles or Templates (spec §5.1, §5.4), when open: everyone here reads them. */
+  private get responseTemplatesPage(): ResponseTemplatesPage | undefined {
+    return isResponseTemplatesPage(this.params.page) ? this.params.page : undefined;
+  }
+
+  private renderNavResponseTemplates() {
+    const open = this.responseTemplatesPage;
+    return html`<section class="nav-line" aria-labelledby="nav-response-templates" data-testid="nav-response-templates">
+      <h2 id="nav-response-templates">Response templates</h2>
+      <ul>
+        ${RESPONSE_TEMPLATE_PAGES.map(
+          (page) => html`<li>
+            <button
+              class="nav-item"
+              type="button"
+              data-page=${page.id}
+              aria-current=${open === page.id ? 'page' : 'false'}
+              @click=${() => this.navigate({ ...placeParams(this.place), page: page.id })}
+            >
+              <span>${page.label}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderResponseTemplates(page: ResponseTemplatesPage) {
+    return html`<div class="centre single">
+      <div class="notices">${this.renderNotices()}</div>
+      ${page === 'articles' ? html`<lc-articles-page></lc-articles-page>` : html`<lc-templates-page></lc-templates-page>`}
+    </div>`;
+  }
+
+  /** Reports (spec §5.1, §9): administrators and the supervisors of a live chat. */
+  private get canSeeReports(): boolean {
+    return this.viewer.isAdministrator || (this.lines ?? []).some((line) => line.roles.supervisor);
+  }
+
+  private get reportsOpen(): boolean {
+    return this.params.page === 'reports' && this.canSeeReports;
+  }
+
+  /** The workspace's pages, above the live chats. */
+  private renderNavPages() {
+    if (!this.canSeeReports) return nothing;
+    return html`<ul class="nav-pages" aria-label="Pages">
+      <li>
+        <button
+          class="nav-item"
+          type="button"
+          data-page="reports"
+          aria-current=${this.reportsOpen ? 'page' : 'false'}
+          @click=${() => this.navigate({ ...placeParams(this.place), page: 'reports' })}
+        >
+          <span>Reports</span>
+        </button>
+      </li>
+    </ul>`;
+  }
+
+  private renderReports() {
+    return html`<div class="centre single">
+      <div class="notices">${this.renderNotices()}</div>
+      <lc-reports-page></lc-reports-page>
     </div>`;
   }
 
@@ -230,7 +307,7 @@ export class DeskScreenElement extends ScreenRootElement {
       <h2 id="nav-${line.id}">${line.name}</h2>
       <ul>
         ${deskViews(line).map((view) => {
-          const current = !this.formSettingsOpen && place.lineId === line.id && place.view === view.id;
+          const current = !this.formSettingsOpen && !this.reportsOpen && !this.responseTemplatesPage && place.lineId === line.id && place.view === view.id;
           const count = view.id === 'queue' ? counts.queue : view.id === 'mine' ? counts.unread : 0;
           return html`<li>
             <button

@@ -41,6 +41,7 @@ export const deskScreenStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .nav-pages,
   .nav-line ul {
     list-style: none;
     margin: 0;

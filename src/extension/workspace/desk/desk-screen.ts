@@ -1,5 +1,8 @@
 import '../operator-status/offline-banner';
 import '../parameters/form-settings';
+import '../reports/reports-page';
+import '../response-templates/articles-page';
+import '../response-templates/templates-page';
 import '../shared/picker-menu';
 import './session-list';
 import './session-page';

@@ -243,6 +243,7 @@ export class SessionPageElement extends LitElement {
           ?disabled=${!actions.reply}
           reason=${actions.replyBlockedBecause ?? ''}
           placeholder="Reply to ${session.clientName}…"
+          sessionId=${session.id}
           @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.text)}
         ></lc-composer>
       </div>

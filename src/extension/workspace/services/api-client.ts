@@ -23,6 +23,16 @@ import type { LiveChatsSettings } from '../../common/operators';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import type { AssignSessionBody, MyStatusDto, OperatorDto } from '../../common/routing-api';
 import type { RoutingRule, RoutingRuleDraft } from '../../common/routing/routing-rule';
+import type { LineEfficiencyReport, OperatorEfficiencyReport } from '../../common/reports-api';
+import type {
+  ArticleBody,
+  ArticleDto,
+  ArticleFolderDto,
+  FolderBody,
+  RenderedTemplateDto,
+  ResponseTemplateDto,
+  TemplateBody,
+} from '../../common/response-templates-api';
 import type { LineSessionPriority, OperatorStatusType } from '@elma365/sdk-types';
 import { ApiError, apiErrorFromBody } from './api-error';
 
@@ -213,6 +223,17 @@ export class ApiClient {
     return this.request('GET', `/lines/${enc(lineId)}/operators`);
   }
 
+  // Reports (spec §9) ----------------------------------------------------------------------
+
+  /** `query` is the query string of the report (from, to, filters, breakdown). */
+  operatorReport(query: string): Promise<OperatorEfficiencyReport> {
+    return this.request('GET', `/reports/operators?${query}`);
+  }
+
+  lineReport(query: string): Promise<LineEfficiencyReport> {
+    return this.request('GET', `/reports/lines?${query}`);
+  }
+
   // Operator status and global settings (spec §3.4, §2.9) -----------------------------------
 
   myStatus(): Promise<MyStatusDto> {
@@ -280,6 +301,60 @@ export class ApiClient {
 
   // ---------------------------------------------------------------------------------------
 
+  // Response templates ----------------------------------------------------------------------
+
+  listArticleFolders(): Promise<ArticleFolderDto[]> {
+    return this.request('GET', '/response-templates/article-folders');
+  }
+
+  createArticleFolder(body: FolderBody): Promise<ArticleFolderDto> {
+    return this.request('POST', '/response-templates/article-folders', body);
+  }
+
+  renameArticleFolder(id: string, body: FolderBody): Promise<ArticleFolderDto> {
+    return this.request('PUT', `/response-templates/article-folders/${enc(id)}`, body);
+  }
+
+  deleteArticleFolder(id: string): Promise<void> {
+    return this.request('DELETE', `/response-templates/article-folders/${enc(id)}`);
+  }
+
+  listArticles(query: { search?: string; folderId?: string } = {}): Promise<ArticleDto[]> {
+    return this.request('GET', `/response-templates/articles${queryString(query)}`);
+  }
+
+  createArticle(body: ArticleBody): Promise<ArticleDto> {
+    return this.request('POST', '/response-templates/articles', body);
+  }
+
+  updateArticle(id: string, body: ArticleBody): Promise<ArticleDto> {
+    return this.request('PUT', `/response-templates/articles/${enc(id)}`, body);
+  }
+
+  deleteArticle(id: string): Promise<void> {
+    return this.request('DELETE', `/response-templates/articles/${enc(id)}`);
+  }
+
+  listResponseTemplates(query: { search?: string } = {}): Promise<ResponseTemplateDto[]> {
+    return this.request('GET', `/response-templates/templates${queryString(query)}`);
+  }
+
+  createResponseTemplate(body: TemplateBody): Promise<ResponseTemplateDto> {
+    return this.request('POST', '/response-templates/templates', body);
+  }
+
+  updateResponseTemplate(id: string, body: TemplateBody): Promise<ResponseTemplateDto> {
+    return this.request('PUT', `/response-templates/templates/${enc(id)}`, body);
+  }
+
+  deleteResponseTemplate(id: string): Promise<void> {
+    return this.request('DELETE', `/response-templates/templates/${enc(id)}`);
+  }
+
+  renderResponseTemplate(id: string, sessionId: string): Promise<RenderedTemplateDto> {
+    return this.request('GET', `/response-templates/templates/${enc(id)}/render?sessionId=${enc(sessionId)}`);
+  }
+
   private async request<T>(method: string, path: string, body?: unknown, base = this.apiBase): Promise<T> {
     const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
     if (body !== undefined) {
@@ -307,3 +382,11 @@ export class ApiClient {
 }
 
 const enc = encodeURIComponent;
+
+/** `?a=1&b=2` of the defined, non-empty values; '' when there are none. */
+function queryString(query: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,12 @@
+import '../shared/confirm-dialog';
+import { ArticlesPageElement } from './articles-page.element';
+
+export { ArticlesPageElement } from './articles-page.element';
+
+if (!customElements.get('lc-articles-page')) customElements.define('lc-articles-page', ArticlesPageElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-articles-page': ArticlesPageElement;
+  }
+}

@@ -1,0 +1,13 @@
+import '../administration/template-field';
+import '../shared/confirm-dialog';
+import { TemplatesPageElement } from './templates-page.element';
+
+export { TemplatesPageElement } from './templates-page.element';
+
+if (!customElements.get('lc-templates-page')) customElements.define('lc-templates-page', TemplatesPageElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-templates-page': TemplatesPageElement;
+  }
+}
