@@ -37,9 +37,8 @@ export const deskScreenStyles = css`
     letter-spacing: 0.05em;
     color: var(--_muted);
     padding: 0 10px 6px;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    /* Headings wrap: a live chat's name or "Response templates" is read in full. */
+    overflow-wrap: anywhere;
   }
   .nav-pages,
   .nav-line ul {
