@@ -6,20 +6,13 @@
 import type { ProcessInstanceInfo, ProcessTemplateInfo } from '@elma365/sdk-types';
 import { ApiClient, newMessageId } from '../support/api';
 import { describeEachEngine } from '../support/requirements';
+import { until } from '../support/until';
 import { createTestHost, type TestHost } from '../support/test-host';
 
 const PHONE = { code: 'contact_phone', name: 'Contact phone', type: 'PHONE', required: false, array: false };
 const TIER = { code: 'tier', name: 'Tier', type: 'ENUM', required: false, array: false, data: { enumItems: [{ code: 'gold', name: 'Gold' }, { code: 'basic', name: 'Basic' }] } };
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const eventually = <T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> => until(what, read, done);
 
 describeEachEngine('session configuration', (engine) => {
   let host: TestHost;
@@ -219,7 +212,9 @@ describeEachEngine('session configuration', (engine) => {
       expect(entry).toMatchObject({ kind: 'process.start', attempts: 1, lastError: expect.any(String) });
       await host.processes.saveTemplate(template);
       await eventually(() => operator1.get(`/sessions/${sessionId}`), (r) => r.body.params.contact_phone !== undefined, 'the retried start');
-      expect((await admin.get('/outbox?status=done')).body.find((e: { id: string }) => e.id === entry.id)).toMatchObject({ attempts: 2 });
+      // The row is marked done right after the process ran: wait for that too.
+      const done = await eventually(() => admin.get('/outbox?status=done'), (r) => r.body.some((e: { id: string }) => e.id === entry.id), 'the row to be done');
+      expect(done.body.find((e: { id: string }) => e.id === entry.id)).toMatchObject({ attempts: 2 });
     });
 
     it('lets the operator of a session start a process by hand', async () => {
