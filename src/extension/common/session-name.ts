@@ -4,7 +4,7 @@
  */
 import { FieldType } from '@elma365/sdk-types';
 import type { ParameterDefinition } from './parameters/parameter-definition';
-import type { TemplateValueType, TemplateValues, TemplateVariable } from './templates/template';
+import { compileTemplate, type TemplateProblem, type TemplateValueType, type TemplateValues, type TemplateVariable } from './templates/template';
 
 const SYSTEM_VARIABLES: TemplateVariable[] = [
   { code: 'client.name', name: 'Client › Name', type: 'string' },
@@ -70,6 +70,22 @@ export function sessionNameValues(definitions: readonly ParameterDefinition[], f
     values[definition.code] = type === 'string' ? parameterText(value) : value;
   }
   return values;
+}
+
+/**
+ * A template over the session variables (a session name, a routing rule's reply, a response
+ * template) rendered for a session; its problems when it no longer compiles with today's
+ * parameters (one was deleted since it was saved).
+ */
+export function renderSessionTemplate(
+  source: string,
+  definitions: readonly ParameterDefinition[],
+  facts: SessionNameFacts,
+  timeZone: string,
+): { text: string } | { problems: TemplateProblem[] } {
+  const compiled = compileTemplate(source, sessionNameVariables(definitions));
+  if (!compiled.ok) return { problems: compiled.problems };
+  return { text: compiled.template.render(sessionNameValues(definitions, facts), { timeZone }) };
 }
 
 /** Values for the live preview of a template in Settings. */

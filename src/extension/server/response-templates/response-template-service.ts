@@ -21,7 +21,7 @@ import {
   type TemplateProblemsDetails,
   type TemplateQuery,
 } from '../../common/response-templates-api';
-import { sessionNameValues, sessionNameVariables } from '../../common/session-name';
+import { renderSessionTemplate, sessionNameVariables } from '../../common/session-name';
 import { compileTemplate, type TemplateVariable } from '../../common/templates/template';
 import { HostClock } from '../kernel/host-services';
 import { SessionQueries } from '../sessions/session-queries';
@@ -166,20 +166,19 @@ export class ResponseTemplateService {
     if (viewpoint !== 'staff') throw forbidden('Only the operators and supervisors of the live chat use response templates in its sessions.');
     const template = await this.repository.template(templateId);
     if (!template) throw notFound.template();
-    const definitions = await this.parameters.definitions();
-    const compiled = compileTemplate(template.template, sessionNameVariables(definitions));
-    // A parameter the template uses may have been deleted since it was saved.
-    if (!compiled.ok) throw this.invalidTemplate(compiled.problems);
     const client = (await this.clients.getMany([session.clientId])).get(session.clientId);
     const params = (await this.parameters.valuesOf([session.id])).get(session.id) ?? {};
-    const values = sessionNameValues(definitions, {
+    const facts = {
       clientName: client?.name ?? '',
       createdAt: session.createdAt,
       lineName: line.name,
       channelName: line.channels.find((channel) => channel.id === session.channelId)?.name ?? '',
       params,
-    });
-    return { templateId, sessionId, text: compiled.template.render(values, { timeZone: this.clock.timezone }) };
+    };
+    const rendered = renderSessionTemplate(template.template, await this.parameters.definitions(), facts, this.clock.timezone);
+    // A parameter the template uses may have been deleted since it was saved.
+    if ('problems' in rendered) throw this.invalidTemplate(rendered.problems);
+    return { templateId, sessionId, text: rendered.text };
   }
 
   private async checkedTemplate(id: string, body: TemplateBody): Promise<ResponseTemplateDto> {

@@ -22,9 +22,8 @@ import { compileCondition } from '../../common/routing/compile-condition';
 import { type CompiledRule, type RouteDecision, routeSession } from '../../common/routing/route-session';
 import type { RoutingSnapshot } from '../../common/routing/routing-condition';
 import { DEFAULT_RULE_NAME, type RoutingRule } from '../../common/routing/routing-rule';
-import { sessionNameValues, sessionNameVariables } from '../../common/session-name';
+import { renderSessionTemplate } from '../../common/session-name';
 import type { Session } from '../../common/session';
-import { compileTemplate } from '../../common/templates/template';
 import { HostClock, HostDirectory, HostLogger } from '../kernel/host-services';
 import { activeOperators } from '../operators/line-operators';
 import { OperatorStatusService } from '../operators/operator-status-service';
@@ -206,17 +205,12 @@ export class Router {
 
   /** The reply's text, or why it cannot be written (the template names a parameter deleted since). */
   private renderReply(plan: RoutingPlan, source: string, arrival: Arrival, params: Record<string, unknown>, at: string): { text: string } | { problem: string } {
-    const compiledReply = compileTemplate(source, sessionNameVariables(plan.definitions));
-    if (!compiledReply.ok) return { problem: `its template no longer fits the session parameters (${compiledReply.problems.map((p) => p.message).join('; ')}).` };
-    const values = sessionNameValues(plan.definitions, {
-      clientName: arrival.client.name,
-      createdAt: arrival.session.createdAt || at,
-      lineName: plan.line.name,
-      channelName: arrival.channelName,
-      params,
-    });
-    return { text: compiledReply.template.render(values, { timeZone: this.clock.timezone }).trim() };
+    const facts = { clientName: arrival.client.name, createdAt: arrival.session.createdAt || at, lineName: plan.line.name, channelName: arrival.channelName, params };
+    const rendered = renderSessionTemplate(source, plan.definitions, facts, this.clock.timezone);
+    if ('problems' in rendered) return { problem: `its template no longer fits the session parameters (${rendered.problems.map((p) => p.message).join('; ')}).` };
+    return { text: rendered.text.trim() };
   }
+
 
   private describe(plan: RoutingPlan, decision: RouteDecision): string {
     const name = (id: string) => plan.operators.get(id)?.name ?? 'an operator';

@@ -6,8 +6,7 @@
 import { inject, injectable } from 'inversify';
 import type { Channel, Line } from '../../common/line';
 import { SESSION_NAME_MAX } from '../../common/session';
-import { sessionNameValues, sessionNameVariables } from '../../common/session-name';
-import { compileTemplate } from '../../common/templates/template';
+import { renderSessionTemplate } from '../../common/session-name';
 import { HostClock, HostLogger } from '../kernel/host-services';
 import { ParameterRepository } from '../storage/parameter-repository';
 import type { Tx } from '../storage/schema';
@@ -23,13 +22,12 @@ export class SessionNaming {
   async nameFor(line: Line, channel: Channel, clientName: string, createdAt: string, tx: Tx): Promise<string> {
     if (!line.sessionNameTemplate) return clientName;
     const definitions = await this.parameters.definitions(tx);
-    const compiled = compileTemplate(line.sessionNameTemplate, sessionNameVariables(definitions));
-    if (!compiled.ok) {
-      this.logger.warn('the session name template no longer compiles', { lineId: line.id, problems: compiled.problems.map((p) => p.message) });
+    const facts = { clientName, createdAt, lineName: line.name, channelName: channel.name, params: {} };
+    const rendered = renderSessionTemplate(line.sessionNameTemplate, definitions, facts, this.clock.timezone);
+    if ('problems' in rendered) {
+      this.logger.warn('the session name template no longer compiles', { lineId: line.id, problems: rendered.problems.map((p) => p.message) });
       return clientName;
     }
-    const values = sessionNameValues(definitions, { clientName, createdAt, lineName: line.name, channelName: channel.name, params: {} });
-    const name = compiled.template.render(values, { timeZone: this.clock.timezone }).trim().slice(0, SESSION_NAME_MAX);
-    return name || clientName;
+    return rendered.text.trim().slice(0, SESSION_NAME_MAX) || clientName;
   }
 }
