@@ -18,7 +18,7 @@ import { openDatabase, type OpenDatabase } from './database';
 import { DirectoryImpl } from './directory';
 import { type EntryForm, loadServerEntry, readManifest } from './extension-loader';
 import { type HostSchema, migrateHost } from './host-schema';
-import { sendError } from './http-errors';
+import { httpError, readBytes, sendError, sendFile } from './http-errors';
 import { createLogger, type LogLevel } from './logger';
 import { NotificationsImpl } from './notifications/host-notifications';
 import { registerNotificationRoutes } from './notifications/notification-routes';
@@ -63,6 +63,8 @@ export interface RunningHost {
 }
 
 export const BODY_LIMIT_BYTES = 256 * 1024;
+/** Encodings an HTML form can send across sites: never accepted as an upload. */
+const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
 const loginBody = z.strictObject({ login: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
@@ -133,17 +135,32 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
 
     app.removeContentTypeParser('text/plain');
+    // Any other content type is read as bytes, only for the extension's `binary` routes and up to
+    // their limit; everything else takes JSON only, so a cross-site form cannot post.
+    app.addContentTypeParser('*', (request, payload, done) => {
+      const path = request.url.split('?')[0];
+      const { route } = path.startsWith(`${basePath}/`) ? routes.match(request.method as HttpMethod, path.slice(basePath.length)) : { route: undefined };
+      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (route?.body !== 'binary' || FORM_TYPES.has(type)) return done(httpError(415, 'Send JSON with Content-Type: application/json.'), undefined);
+      readBytes(payload, route.maxBytes ?? BODY_LIMIT_BYTES, request.headers['content-length']).then(
+        (bytes) => done(null, bytes),
+        (error: Error) => done(error, undefined),
+      );
+    });
     app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
       const status = error.statusCode ?? 500;
-      if (status === 413) return sendError(reply, 413, 'request/too-large', `The request body is larger than ${BODY_LIMIT_BYTES} bytes.`);
-      if (status === 415) return sendError(reply, 415, 'request/invalid', 'Send JSON with Content-Type: application/json.');
+      if (status === 413) return sendError(reply, 413, 'request/too-large', error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? `The request body is larger than ${BODY_LIMIT_BYTES} bytes.` : error.message);
+      if (status === 415) return sendError(reply, 415, 'request/invalid', error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Send JSON with Content-Type: application/json.' : error.message);
       if (status < 500) return sendError(reply, status, 'request/invalid', error.message);
       logger.error('unexpected host error', { error: error.message });
       return sendError(reply, 500, 'internal/unexpected', 'Something went wrong on the server.');
     });
     app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'request/not-found', 'There is nothing here.'));
     app.addHook('onSend', async (_request, reply) => {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        // A file body keeps its own, stricter policy.
+        if (!reply.hasHeader(name)) reply.header(name, value);
+      }
     });
 
     const userOf = (request: FastifyRequest) => auth.userForToken(tokenFrom(request.headers));
@@ -211,8 +228,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         const user = await userOf(request);
         if (route.auth === 'user' && !user) return sendError(reply, 401, 'auth/unauthenticated', 'Sign in first.');
         const query = Object.fromEntries(Object.entries(request.query as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : String(v)]));
-        const response = await route.handler({ method: route.method, params, query, body: request.body, user });
+        if (route.body !== 'binary' && request.body instanceof Buffer) return sendError(reply, 415, 'request/invalid', 'Send JSON with Content-Type: application/json.');
+        if (route.body === 'binary' && !(request.body instanceof Buffer)) return sendError(reply, 415, 'request/invalid', 'Send the file\'s bytes with its own Content-Type.');
+        const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
+        const response = await route.handler({ method: route.method, params, query, body: request.body, headers, user });
         reply.code(response.status);
+        if (response.file) return sendFile(reply, response.file);
         return response.body === undefined ? reply.send() : reply.send(response.body);
       },
     });

@@ -154,15 +154,33 @@ export interface HostHttpRequest {
   /** Path parameters (`:id`). */
   params: Record<string, string>;
   query: Record<string, string | undefined>;
-  /** Parsed JSON body, not yet validated. */
+  /** Parsed JSON body, not yet validated; the raw bytes (a Uint8Array) on a `binary` route. */
   body: unknown;
+  /** Request headers by lower-case name (e.g. `content-type`, `x-file-name`). */
+  headers?: Record<string, string | undefined>;
   /** The authenticated user; always set on routes with `auth: 'user'`. */
   user?: HostUser;
 }
 
+/** What a route sends as it is instead of JSON: a download, a preview, an export. */
+export interface HostHttpFile {
+  contentType: string;
+  /** The name the browser offers when saving. */
+  fileName?: string;
+  /** Shown in the browser (an image preview) rather than saved; the host sandboxes it either way. */
+  inline?: boolean;
+  /** The bytes, or chunks sent as they are produced (a large export never sits in memory whole). */
+  data: Uint8Array | AsyncIterable<Uint8Array | string>;
+  /** Total size in bytes when known in advance. */
+  size?: number;
+}
+
 export interface HostHttpResponse {
   status: number;
+  /** A JSON body. */
   body?: unknown;
+  /** A file body, instead of `body`. */
+  file?: HostHttpFile;
 }
 
 export interface HostRoute {
@@ -170,6 +188,13 @@ export interface HostRoute {
   /** Relative to the manifest's `contributes.api.basePath`, e.g. `/lines/:id`. */
   path: string;
   auth: 'user' | 'public';
+  /**
+   * `json` (default): the body must be JSON. `binary`: the body is taken as raw bytes of its
+   * declared content type (an upload); form encodings are refused.
+   */
+  body?: 'json' | 'binary';
+  /** The largest body a `binary` route accepts (default 256 KiB); larger gets 413 unread. */
+  maxBytes?: number;
   handler(request: HostHttpRequest): Promise<HostHttpResponse>;
 }
 

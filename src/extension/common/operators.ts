@@ -4,18 +4,8 @@
  */
 import { OperatorStatusType } from '@elma365/sdk-types';
 import type { Line } from './line';
+import type { LiveChatsSettings } from './settings';
 
-/** Global settings of the Live Chats extension (Administration › Live Chats Settings). */
-export interface LiveChatsSettings {
-  /** Minutes without a heartbeat from any of the user's pages after which an operator is Offline. */
-  inactivityMinutes: number;
-  /** "Allow manual reassignment only to Online operators". */
-  reassignOnlyOnline: boolean;
-}
-
-export const DEFAULT_SETTINGS: LiveChatsSettings = { inactivityMinutes: 2, reassignOnlyOnline: false };
-export const INACTIVITY_MINUTES_MIN = 2;
-export const INACTIVITY_MINUTES_MAX = 999;
 /** How often an open Live Chats page tells the server its user is still there. */
 export const HEARTBEAT_INTERVAL_MS = 30_000;
 

@@ -7,7 +7,7 @@
 import { LineSessionPriority, OperatorStatusType } from '@elma365/sdk-types';
 import { z } from 'zod';
 import { EVENT_FIELDS, type EventField } from './process-bindings';
-import { CAPACITY_MAX, INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN } from './operators';
+import { CAPACITY_MAX } from './operators';
 import { RULE_NAME_MAX } from './routing/routing-rule';
 import { MAX_TEMPLATE_LENGTH } from './templates/template';
 
@@ -56,13 +56,6 @@ export const capacityFields = {
     .max(1000)
     .optional(),
 };
-
-export const updateSettingsBody = z
-  .strictObject({
-    inactivityMinutes: z.number().int().min(INACTIVITY_MINUTES_MIN).max(INACTIVITY_MINUTES_MAX).optional(),
-    reassignOnlyOnline: z.boolean().optional(),
-  })
-  .refine((body) => Object.keys(body).length > 0, 'Nothing to change');
 
 export const setStatusBody = z.strictObject({ status: z.enum(OperatorStatusType) });
 

@@ -1,13 +1,7 @@
 /** Operator working status (spec §3.4) and capacity on a live chat. */
 import { OperatorStatusType } from '@elma365/sdk-types';
-import {
-  capacityOf,
-  DEFAULT_SETTINGS,
-  effectiveStatus,
-  hasCapacityLimits,
-  type LiveChatsSettings,
-  type OperatorPresence,
-} from '../../../src/extension/common/operators';
+import { capacityOf, effectiveStatus, hasCapacityLimits, type OperatorPresence } from '../../../src/extension/common/operators';
+import { DEFAULT_SETTINGS, type LiveChatsSettings } from '../../../src/extension/common/settings';
 
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 const seenAgo = (ms: number, status = OperatorStatusType.Online): OperatorPresence => ({ status, lastSeenAt: new Date(NOW.getTime() - ms).toISOString() });

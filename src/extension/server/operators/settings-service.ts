@@ -1,7 +1,7 @@
 /** Administration › Live Chats Settings (spec §2.9): read by everyone who works, changed by administrators. */
 import { inject, injectable } from 'inversify';
 import { AccessPolicy, type Actor, forbidden } from '../../common/access-policy';
-import type { LiveChatsSettings } from '../../common/operators';
+import type { LiveChatsSettings } from '../../common/settings';
 import { SettingsRepository } from '../storage/settings-repository';
 
 /** Settings are read by every guarded action; other host instances see a change within this time. */

@@ -13,7 +13,7 @@ import { LineSessionState, type HostUser } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import type { Client } from '../../common/client';
 import type { Line } from '../../common/line';
-import type { LiveChatsSettings } from '../../common/operators';
+import type { LiveChatsSettings } from '../../common/settings';
 import type { Message } from '../../common/message';
 import type { ParameterDefinition } from '../../common/parameters/parameter-types';
 import { normalizeParameterValues } from '../../common/parameters/parameter-value';

@@ -1,6 +1,6 @@
 /** The global Live Chats settings, one JSON row; missing keys take their defaults. */
 import { inject, injectable } from 'inversify';
-import { DEFAULT_SETTINGS, type LiveChatsSettings } from '../../common/operators';
+import { DEFAULT_SETTINGS, type LiveChatsSettings } from '../../common/settings';
 import { LiveChatsDb } from '../kernel/host-services';
 import type { Db } from './schema';
 

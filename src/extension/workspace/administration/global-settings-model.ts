@@ -2,7 +2,7 @@
  * Administration › Live Chats Settings (spec §2.9), DOM-free: the options that exist so far as
  * their inputs hold them, the range check the server makes, and the PATCH body of what changed.
  */
-import { INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN, type LiveChatsSettings } from '../../common/operators';
+import { INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN, type LiveChatsSettings } from '../../common/settings';
 
 export interface SettingsDraft {
   /** "Automatically set operator status to Offline after inactivity of (min)", as typed. */

@@ -6,7 +6,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN, type LiveChatsSettings } from '../../common/operators';
+import { INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN, type LiveChatsSettings } from '../../common/settings';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';

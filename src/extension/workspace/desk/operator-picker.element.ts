@@ -7,7 +7,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DEFAULT_SETTINGS } from '../../common/operators';
+import { DEFAULT_SETTINGS } from '../../common/settings';
 import type { OperatorDto } from '../../common/routing-api';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';

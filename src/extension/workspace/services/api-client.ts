@@ -19,7 +19,7 @@ import type {
   SessionPage,
   UpdateLineBody,
 } from '../../common/api';
-import type { LiveChatsSettings } from '../../common/operators';
+import type { LiveChatsSettings } from '../../common/settings';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import type { AssignSessionBody, MyStatusDto, OperatorDto } from '../../common/routing-api';
 import type { RoutingRule, RoutingRuleDraft } from '../../common/routing/routing-rule';

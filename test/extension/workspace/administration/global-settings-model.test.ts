@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../../../src/extension/common/operators';
+import { DEFAULT_SETTINGS } from '../../../../src/extension/common/settings';
 import { inactivityProblem, settingsChanged, settingsDraft, settingsPatch } from '../../../../src/extension/workspace/administration/global-settings-model';
 
 describe('Administration › Live Chats Settings', () => {
