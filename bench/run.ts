@@ -9,7 +9,8 @@
  * - dispatcher: 1,000 sessions waiting for the least occupied of 100 Online operators with a limit,
  *   assigned by three instances at once: time and the most sessions any operator got;
  * - routing decision: routeSession over 20 compiled rules, first applicable wins, over 100,000
- *   generated sessions, vs the same decision with conditions that are `() => false` (no host).
+ *   generated sessions, vs the same decision with conditions that are `() => false` (no host);
+ * - Sessions app: pages of 100,000 sessions by filter, sort and cursor, and their export (sessions-app.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ import type { ParameterDefinition } from '../src/extension/common/parameters/par
 import { compileCondition } from '../src/extension/common/routing/compile-condition';
 import { type CompiledRule, routeSession } from '../src/extension/common/routing/route-session';
 import type { ConditionGroup, RoutingSnapshot } from '../src/extension/common/routing/routing-condition';
+import { sessionsAppBench } from './sessions-app';
 
 const ROOT = resolve(__dirname, '../..');
 const API = '/api/extensions/live-chats/v1';
@@ -405,6 +407,7 @@ async function main(): Promise<void> {
     rows.push(...(await ingest(engine)));
     rows.push(...(await takeRace(engine)));
     rows.push(...(await dispatchRace(engine)));
+    rows.push(...(await sessionsAppBench(engine, { withHost, login, call })));
   }
   const lines = [
     `Live Chats benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,

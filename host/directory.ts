@@ -1,6 +1,7 @@
 /** HostDirectory on the host's tables: users, groups and membership (System.users / System.userGroups). */
-import type { HostDirectory, HostGroup, HostUser } from '@elma365/sdk-types';
-import type { Kysely, Selectable } from 'kysely';
+import type { HostDirectory, HostGroup, HostGroupDraft, HostUser } from '@elma365/sdk-types';
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { HostSchema } from './host-schema';
 
 export const ADMINISTRATORS = 'administrators';
@@ -91,8 +92,53 @@ export class DirectoryImpl implements HostDirectory {
     if (id === undefined) this.administratorsId = undefined; // not seeded yet: ask again next time
     return id !== undefined && user.groupIds.includes(id);
   }
+
+  async createGroup(draft: HostGroupDraft, owner: string): Promise<HostGroup> {
+    const id = randomUUID();
+    const row = { id, code: `${owner}_${id.slice(0, 8)}`, name: draft.name, is_system: 0, owner };
+    await this.db.transaction().execute(async (tx) => {
+      await tx.insertInto('host_groups').values(row).execute();
+      await setMembers(tx, id, draft.memberIds);
+    });
+    return toGroup(row);
+  }
+
+  async updateGroup(id: string, change: Partial<HostGroupDraft>): Promise<HostGroup | undefined> {
+    return this.db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('host_groups').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return undefined;
+      if (row.is_system === 1) throw new Error(`The system group "${row.name}" cannot be changed.`);
+      if (change.name !== undefined) await tx.updateTable('host_groups').set({ name: change.name }).where('id', '=', id).execute();
+      if (change.memberIds) {
+        await tx.deleteFrom('host_group_members').where('group_id', '=', id).execute();
+        await setMembers(tx, id, change.memberIds);
+      }
+      return toGroup({ ...row, name: change.name ?? row.name });
+    });
+  }
+
+  async deleteGroup(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const row = await tx.selectFrom('host_groups').select(['is_system', 'name']).where('id', '=', id).executeTakeFirst();
+      if (!row) return false;
+      if (row.is_system === 1) throw new Error(`The system group "${row.name}" cannot be deleted.`);
+      await tx.deleteFrom('host_group_members').where('group_id', '=', id).execute();
+      await tx.deleteFrom('host_groups').where('id', '=', id).execute();
+      return true;
+    });
+  }
+}
+
+/** Adds the users to the group; rejects ids of users that do not exist. */
+async function setMembers(tx: Transaction<HostSchema>, groupId: string, userIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return;
+  const known = new Set((await tx.selectFrom('host_users').select('id').where('id', 'in', ids).execute()).map((row) => row.id));
+  const unknown = ids.filter((userId) => !known.has(userId));
+  if (unknown.length) throw new Error(`Unknown user: ${unknown.join(', ')}`);
+  await tx.insertInto('host_group_members').values(ids.map((user_id) => ({ group_id: groupId, user_id }))).execute();
 }
 
 function toGroup(row: HostSchema['host_groups']): HostGroup {
-  return { id: row.id, code: row.code, name: row.name, isSystem: row.is_system === 1 };
+  return { id: row.id, code: row.code, name: row.name, isSystem: row.is_system === 1, owner: row.owner ?? undefined };
 }

@@ -1,8 +1,9 @@
 /**
  * The reference host's own tables (prefix `host_`): the directory, login tokens, the generic
- * app item store (Contacts, Appeals…), the process engine's templates and instances, and the
- * #feed notifications.
+ * app item store (Contacts, Appeals…), the process engine's templates and instances, the
+ * #feed notifications and the file store.
  */
+import type { DatabaseEngine } from '@elma365/sdk-types';
 import { Migrator, type Generated, type Kysely, type Migration } from 'kysely';
 
 export interface HostSchema {
@@ -17,7 +18,8 @@ export interface HostSchema {
     /** 1: the user is locked (blocked), cannot sign in and is never given work. */
     locked: Generated<number>;
   };
-  host_groups: { id: string; code: string; name: string; is_system: number };
+  /** `owner`: the extension that created the group (HostGroup.owner); null for the company's groups. */
+  host_groups: { id: string; code: string; name: string; is_system: number; owner: string | null };
   host_group_members: { group_id: string; user_id: string };
   host_tokens: { token_hash: string; user_id: string; created_at: string; expires_at: string };
   host_apps: { code: string; namespace: string; name: string; fields: string };
@@ -46,6 +48,8 @@ export interface HostSchema {
     created_at: string;
     read_at: string | null;
   };
+  /** HostFiles: `data` is a BLOB on SQLite, a bytea on PostgreSQL (a Buffer either way). */
+  host_files: { id: string; name: string; content_type: string; size: number; data: Uint8Array; created_at: string };
 }
 
 const migrations: Record<string, Migration> = {
@@ -152,12 +156,34 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('host_users').addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     },
   },
+  '0005_group_owner': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('host_groups').addColumn('owner', 'varchar(100)').execute();
+    },
+  },
 };
 
-export async function migrateHost(db: Kysely<unknown>): Promise<void> {
+/** Migrations whose column types differ between the engines. */
+const engineMigrations = (engine: DatabaseEngine): Record<string, Migration> => ({
+  '0006_files': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('host_files')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('content_type', 'varchar(255)', (c) => c.notNull())
+        .addColumn('size', 'bigint', (c) => c.notNull())
+        .addColumn('data', engine === 'postgres' ? 'bytea' : 'blob', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+  },
+});
+
+export async function migrateHost(db: Kysely<unknown>, engine: DatabaseEngine): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => ({ ...migrations, ...engineMigrations(engine) }) },
     migrationTableName: 'host_migrations',
     migrationLockTableName: 'host_migrations_lock',
   });

@@ -2,8 +2,8 @@
  * The reference host: runs the Live Chats extension the way the platform does. Fastify serves
  * login, the directory, the shell page and bundles, and the extension's Web API and WebSocket
  * (dispatched to what the extension registered), the process designer's API and the user's
- * #feed; the database, directory, realtime hub, clock, logger, process engine, apps and
- * notifications are the host services handed to `activate(context)`.
+ * #feed; the database, directory, realtime hub, clock, logger, process engine, apps,
+ * notifications and files are the host services handed to `activate(context)`.
  */
 import websocket from '@fastify/websocket';
 import type { Disposable, ExtensionContext, ExtensionManifest, HostClock, HttpMethod } from '@elma365/sdk-types';
@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { z } from 'zod';
 import { HostAppsImpl } from './apps/host-apps';
+import { HostFilesImpl } from './files/host-files';
 import { AuthService, clearedCookie, sessionCookie, tokenFrom } from './auth';
 import { openDatabase, type OpenDatabase } from './database';
 import { DirectoryImpl } from './directory';
@@ -58,6 +59,7 @@ export interface RunningHost {
   apps: HostAppsImpl;
   directory: DirectoryImpl;
   notifications: NotificationsImpl;
+  files: HostFilesImpl;
   clock: HostClock;
   close(): Promise<void>;
 }
@@ -109,7 +111,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   const realtime = new RealtimeHub(logger);
   try {
-    await migrateHost(database.kysely);
+    await migrateHost(database.kysely, database.engine);
     const directory = new DirectoryImpl(hostDb);
     const auth = new AuthService(hostDb, directory, now);
     const routes = new RouteTable(basePath);
@@ -117,7 +119,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     disposables.push(processes);
     const apps = new HostAppsImpl(hostDb, now);
     const notifications = new NotificationsImpl(hostDb, directory, now);
-    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps, notifications };
+    const files = new HostFilesImpl(hostDb, now);
+    const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps, notifications, files };
     disposables.push(await loadServerEntry(options.root, manifest, options.entryForm)(context));
 
     if (options.seed === 'demo' && (await isEmpty(hostDb))) {
@@ -271,6 +274,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       apps,
       directory,
       notifications,
+      files,
       clock,
       close: async () => {
         realtime.closeAll();

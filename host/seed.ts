@@ -38,6 +38,7 @@ const DEMO_APPS = [
       { code: 'phone', type: 'PHONE', required: false, array: true },
       { code: 'email', type: 'EMAIL', required: false, array: true },
       { code: 'account', type: 'ACCOUNT', required: false, array: true },
+      { code: 'files', type: 'FILE', required: false, array: true },
     ],
   },
   {
@@ -48,6 +49,7 @@ const DEMO_APPS = [
       { code: 'contact', type: 'SYS_COLLECTION', required: false, array: false, data: { namespace: 'crm', code: 'contacts' } },
       { code: 'description', type: 'STRING', required: false, array: false },
       { code: 'account', type: 'ACCOUNT', required: false, array: true },
+      { code: 'files', type: 'FILE', required: false, array: true },
     ],
   },
 ];

@@ -4,7 +4,7 @@
  */
 import type { ActivateWorkspace, Disposable, ManifestScreen, ScreenRegistration, WorkspaceContext } from '@elma365/sdk-types';
 import { hostApi, type InstalledExtension, type Me } from './host-api';
-import type { MenuScreen } from './shell-model';
+import { normalizeBadgeCount, type MenuBadge, type MenuScreen } from './shell-model';
 
 export interface LoadedScreen {
   registration: ScreenRegistration;
@@ -21,12 +21,20 @@ export class ExtensionHost implements Disposable {
   private readonly screens = new Map<string, LoadedScreen>();
   private readonly activations: Disposable[] = [];
   private readonly workspaceAccess = new Map<string, boolean>();
+  private readonly badgeCounts = new Map<string, MenuBadge>();
   readonly failures: LoadFailure[] = [];
 
   constructor(
     private readonly me: Me,
     private readonly navigate: (screenId: string, params: Record<string, string>) => void,
+    /** The shell re-renders its menu when an extension changes a badge. */
+    private readonly onBadgesChange: () => void = () => undefined,
   ) {}
+
+  /** The counts extensions put on their menu entries (WorkspaceContext.setBadge). */
+  badge(screenId: string): MenuBadge | undefined {
+    return this.badgeCounts.get(screenId);
+  }
 
   async load(extensions: readonly InstalledExtension[]): Promise<void> {
     // An extension without a workspace entry has nothing to show in the browser.
@@ -60,6 +68,7 @@ export class ExtensionHost implements Disposable {
       }
     }
     this.screens.clear();
+    this.badgeCounts.clear();
   }
 
   private async activate(extension: InstalledExtension): Promise<void> {
@@ -97,6 +106,17 @@ export class ExtensionHost implements Disposable {
         };
       },
       navigate: (screenId, params = {}) => this.navigate(screenId, params),
+      setBadge: (screenId, count, label = 'new') => {
+        if (!manifest.contributes.screens?.some((screen) => screen.id === screenId)) {
+          throw new Error(`Screen ${screenId} is not declared in the manifest of ${manifest.id}`);
+        }
+        const next = normalizeBadgeCount(count);
+        const known = this.badgeCounts.get(screenId);
+        if ((known?.count ?? 0) === next && (next === 0 || known?.label === label)) return;
+        if (next === 0) this.badgeCounts.delete(screenId);
+        else this.badgeCounts.set(screenId, { count: next, label: String(label).slice(0, 40) });
+        this.onBadgesChange();
+      },
     };
   }
 

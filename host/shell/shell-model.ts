@@ -85,3 +85,25 @@ export function resolveRoute(hash: string, menu: readonly MenuSection[], preferr
   const fallback = preferred.find((id) => items.some((item) => item.screenId === id)) ?? items[0]?.screenId;
   return fallback ? { screenId: fallback, params: {} } : undefined;
 }
+
+/** A count an extension put on one of its menu entries (WorkspaceContext.setBadge). */
+export interface MenuBadge {
+  count: number;
+  /** What is counted, e.g. "unread". */
+  label: string;
+}
+
+/** A count as given by an extension, made safe: a whole number ≥ 0 (anything else hides the badge). */
+export function normalizeBadgeCount(count: unknown): number {
+  return typeof count === 'number' && Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
+}
+
+/** What the badge shows: "99+" beyond 99. */
+export function badgeText(count: number): string {
+  return count > 99 ? '99+' : String(count);
+}
+
+/** The menu entry's accessible name: "Live Chats, 3 unread" (the count is part of it), or the title alone. */
+export function menuItemName(title: string, badge: MenuBadge | undefined): string {
+  return badge && badge.count > 0 ? `${title}, ${badge.count} ${badge.label}` : title;
+}

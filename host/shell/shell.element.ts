@@ -14,7 +14,7 @@ import { chatIcon, flowIcon, gearIcon, headsetIcon, inboxIcon } from './icons';
 import type { NotificationOpenEvent } from './notification-bell.element';
 import { noticeRoute } from './notifications-model';
 import { PROCESSES_SCREEN, processesScreen } from './processes/processes';
-import { buildMenu, formatHash, menuItems, parseHash, resolveRoute, type MenuSection, type Route } from './shell-model';
+import { badgeText, buildMenu, formatHash, menuItemName, menuItems, parseHash, resolveRoute, type MenuSection, type Route } from './shell-model';
 import { shellStyles } from './shell.styles';
 import { theme } from './theme.styles';
 
@@ -79,7 +79,7 @@ export class ShellElement extends LitElement {
 
   private async enter(me: Me): Promise<void> {
     this.me = me;
-    const extensions = new ExtensionHost(me, (screenId, params) => this.navigate(screenId, params));
+    const extensions = new ExtensionHost(me, (screenId, params) => this.navigate(screenId, params), () => this.requestUpdate());
     this.extensions = extensions;
     await extensions.load(await hostApi.extensions());
     this.problems = extensions.failures.map((failure) => `${failure.extension} could not be loaded: ${failure.message}`);
@@ -260,7 +260,8 @@ export class ShellElement extends LitElement {
                       href=${formatHash({ screenId: item.screenId, params: {} })}
                       data-testid="menu-${item.screenId}"
                       aria-current=${this.route?.screenId === item.screenId ? 'page' : 'false'}
-                      >${this.iconFor(item.screenId)}<span>${item.label}</span></a
+                      aria-label=${this.extensions?.badge(item.screenId) ? menuItemName(item.label, this.extensions.badge(item.screenId)) : nothing}
+                      >${this.iconFor(item.screenId)}<span>${item.label}</span>${this.renderBadge(item.screenId)}</a
                     >
                   </li>`,
                 )}
@@ -277,6 +278,13 @@ export class ShellElement extends LitElement {
           : nothing}
       </div>
     `;
+  }
+
+  /** An extension's count on its entry (the entry's accessible name says it: "Live Chats, 3 unread"). */
+  private renderBadge(screenId: string) {
+    const badge = this.extensions?.badge(screenId);
+    if (!badge) return nothing;
+    return html`<span class="count" data-testid="menu-badge" aria-hidden="true">${badgeText(badge.count)}</span>`;
   }
 
   private iconFor(screenId: string) {

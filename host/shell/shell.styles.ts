@@ -108,6 +108,25 @@ export const shellStyles = css`
     background: var(--lc-accent);
     color: #fff;
   }
+  /* An extension's count on its entry (setBadge), at the end of the row. */
+  .menu a .count {
+    margin-left: auto;
+    min-width: 20px;
+    height: 20px;
+    padding: 0 6px;
+    border-radius: 10px;
+    background: #e5484d;
+    color: #fff;
+    font-size: 11px;
+    font-weight: 700;
+    line-height: 20px;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .menu a[aria-current='page'] .count {
+    background: #fff;
+    color: var(--lc-accent);
+  }
   main {
     position: relative;
     min-width: 0;
@@ -146,5 +165,59 @@ export const shellStyles = css`
     gap: 8px;
     height: 100%;
     color: var(--lc-muted);
+  }
+  /* Narrow windows: the main menu is a rail of icons (the names stay for screen readers). */
+  @media (max-width: 900px) {
+    .app {
+      grid-template-columns: 56px minmax(0, 1fr);
+    }
+    .menu {
+      padding: 14px 6px;
+    }
+    .menu h2,
+    .menu a > span:not(.count) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .menu a {
+      position: relative;
+      justify-content: center;
+      padding: 0;
+    }
+    .menu a .count {
+      position: absolute;
+      top: -2px;
+      right: -2px;
+      min-width: 16px;
+      height: 16px;
+      padding: 0 4px;
+      font-size: 10px;
+      line-height: 16px;
+    }
+  }
+  @media (max-width: 600px) {
+    .topbar {
+      padding: 0 8px;
+      gap: 8px;
+    }
+    .brand {
+      font-size: 0;
+    }
+    .user {
+      gap: 6px;
+      min-width: 0;
+    }
+    .user-name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
 `;

@@ -5,7 +5,7 @@ export const theme = css`
   :host {
     --lc-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --lc-text: #1f2329;
-    --lc-muted: #6b7280;
+    --lc-muted: #636a76;
     --lc-border: #e3e6ea;
     --lc-bg: #f5f6f8;
     --lc-surface: #ffffff;

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { FieldType } from './items';
-import type { TFullName } from './types';
+import type { TFile, TFullName } from './types';
 
 export interface Disposable {
   dispose(): void;
@@ -72,6 +72,18 @@ export interface HostGroup {
   code: string;
   name: string;
   isSystem: boolean;
+  /**
+   * Who created the group outside Administration › Groups: the id of the extension (e.g. a group
+   * made in the Live Chats workspace, spec §2.10), so that it can list its own. Undefined for the
+   * company's groups.
+   */
+  owner?: string;
+}
+
+/** A group as an extension creates or changes it: a name and its members (ids of existing users). */
+export interface HostGroupDraft {
+  name: string;
+  memberIds: readonly string[];
 }
 
 export interface HostDirectory {
@@ -85,6 +97,15 @@ export interface HostDirectory {
   /** Ids of the users who are members of any of the groups. */
   membersOf(groupIds: readonly string[]): Promise<string[]>;
   isAdministrator(user: HostUser): Promise<boolean>;
+  /** Creates a company group marked with `owner`; rejects ids of users that do not exist. */
+  createGroup(draft: HostGroupDraft, owner: string): Promise<HostGroup>;
+  /**
+   * Renames the group and/or replaces its members; undefined when there is no such group. System
+   * groups are never changed (rejects).
+   */
+  updateGroup(id: string, change: Partial<HostGroupDraft>): Promise<HostGroup | undefined>;
+  /** Deletes the group and its memberships; false when there is no such group. Rejects for system groups. */
+  deleteGroup(id: string): Promise<boolean>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +151,39 @@ export interface HostApps {
   createItem(appCode: string, draft: HostAppItemDraft): Promise<HostAppItem>;
   /** Merges `data` into the item's data; undefined when there is no such item. */
   updateItem(appCode: string, id: string, data: Record<string, unknown>): Promise<HostAppItem | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files: the platform's file store (attachments, the files of app items' FILE fields)
+
+/** A stored file, without its bytes. */
+export interface HostFile {
+  id: string;
+  name: string;
+  contentType: string;
+  /** Size in bytes. */
+  size: number;
+  createdAt: string;
+}
+
+export interface HostFileDraft {
+  name: string;
+  contentType: string;
+  data: Uint8Array;
+}
+
+/**
+ * The JSON form of a `TFile` as an app item's FILE field holds it (an array of them when the field
+ * is an array): the reference, plus the name and size the item's form shows without a lookup.
+ */
+export type HostFileRef = Pick<TFile, 'id'> & { namespace: 'system'; code: 'files'; name: string; size: number };
+
+export interface HostFiles {
+  /** Stores a new file; files are never changed, a copy is a new file. */
+  save(draft: HostFileDraft): Promise<HostFile>;
+  get(id: string): Promise<HostFile | undefined>;
+  /** The file's bytes; undefined when there is no such file. */
+  read(id: string): Promise<Uint8Array | undefined>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,6 +425,7 @@ export interface ExtensionContext {
   readonly processes: HostProcesses;
   readonly apps: HostApps;
   readonly notifications: HostNotifications;
+  readonly files: HostFiles;
 }
 
 /** A screen the host shell has mounted. */
@@ -396,6 +451,12 @@ export interface WorkspaceContext {
   registerScreen(screen: ScreenRegistration): Disposable;
   /** Asks the shell to show a screen (its id from the manifest) with parameters. */
   navigate(screenId: string, params?: Record<string, string>): void;
+  /**
+   * A count on the shell's menu entry of one of the extension's screens (e.g. sessions with
+   * unread messages on the workspace's entry); 0 hides it. `label` says what is counted, for
+   * screen readers: the entry is read as "<title>, <count> <label>" (default "new").
+   */
+  setBadge(screenId: string, count: number, label?: string): void;
 }
 
 export type ActivateServer = (context: ExtensionContext) => Promise<Disposable>;

@@ -121,7 +121,7 @@ describeWith('chromium', 'first conversation in the browser', () => {
     await admin.getByRole('heading', { name: 'Old chat', level: 1 }).waitFor();
     await admin.getByRole('button', { name: 'Delete live chat' }).click();
     const confirm = admin.getByRole('dialog', { name: 'Delete the live chat "Old chat"?' });
-    await textOf(confirm, 'the confirmation', /Deleting a live chat closes and deletes all its sessions/);
+    await textOf(confirm, 'the confirmation', /"Old chat" will be deleted\. Its sessions are closed and deleted; this cannot be undone\./);
     await screenshot(admin, 'first-conversation-02-delete-confirmation');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await admin.getByRole('heading', { name: 'Live chats' }).waitFor();

@@ -57,7 +57,7 @@ describeWith('chromium', 'reports in the browser', () => {
   it('the supervisor builds the report and reads the tables and the charts', async () => {
     supervisor = await ui.signIn('supervisor');
     await supervisor.getByTestId('menu-live-chats.workspace').click();
-    const reports = supervisor.getByRole('button', { name: 'Reports' });
+    const reports = supervisor.getByRole('button', { name: 'Reports', exact: true });
     await reports.click();
     await supervisor.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
     expect(await reports.getAttribute('aria-current')).toBe('page');
@@ -110,6 +110,6 @@ describeWith('chromium', 'reports in the browser', () => {
     const operator = await ui.signIn('operator1');
     await operator.getByTestId('menu-live-chats.workspace').click();
     await operator.getByTestId('nav-line').first().waitFor();
-    expect(await operator.getByRole('button', { name: 'Reports' }).count()).toBe(0);
+    expect(await operator.getByRole('button', { name: 'Reports', exact: true }).count()).toBe(0);
   });
 });

@@ -111,4 +111,24 @@ describeWith('chromium', 'response templates in the browser', () => {
     await screenshot(operator, 'response-templates-09-sent');
     await screenshot(employee, 'response-templates-09-employee');
   });
+
+  it('an administrator imports templates from a CSV file, every row or none', async () => {
+    await openSection(admin, 'Templates');
+    const before = await admin.getByTestId('template-row').count();
+    await admin.getByRole('button', { name: 'Import' }).click();
+    const dialog = admin.getByTestId('import-dialog');
+    const file = dialog.getByLabel('File');
+    const csv = (text: string) => ({ name: 'templates.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await file.setInputFiles(csv('Name;Template\nRefund;We have refunded your order.\n;No name here\n'));
+    await textOf(dialog.getByTestId('import-problem'), 'the row problem', /1 of 2 rows need fixing.*Row 2: Name is required/s);
+    expect(await dialog.getByRole('button', { name: 'Import' }).isDisabled()).toBe(true);
+    await screenshot(admin, 'response-templates-07-import-problem');
+    await file.setInputFiles(csv('Name;Description;Template\nRefund;After a return;We have refunded your order, {$client.name}.\n"Opening hours";;"We are open 9–18,\nMonday to Friday."\n'));
+    await textOf(dialog.getByTestId('import-ready'), 'the ready rows', /2 rows are ready/);
+    await dialog.getByRole('button', { name: 'Import 2 templates' }).click();
+    await textOf(admin.getByTestId('import-notice'), 'the import notice', /Imported 2 templates/);
+    await countOf(admin.getByTestId('template-row'), 'the templates', before + 2);
+    await textOf(admin.getByTestId('template-row').filter({ hasText: 'Opening hours' }), 'the imported row', /We are open 9–18,\s*Monday to Friday/);
+    await screenshot(admin, 'response-templates-08-imported');
+  });
 });

@@ -258,8 +258,11 @@ describeWith('chromium', 'routing in the browser', () => {
     expect(await about.getByRole('button', { name: 'Change operator', exact: true }).getAttribute('title')).toBe('Go Online to reassign the session');
     await about.getByRole('button', { name: 'Session actions' }).click();
     const actions = about.getByRole('menuitem');
-    // An employee's session (internal channel) is never spam: two items.
-    await countOf(actions, 'items of the "…" menu', 2);
+    // An employee's session (internal channel) is never spam: two working items, and the
+    // System messages switch, which only changes what the page shows and stays on Offline.
+    await countOf(actions, 'items of the "…" menu', 3);
+    expect(await actions.nth(2).getAttribute('aria-disabled')).not.toBe('true');
+    expect((await actions.nth(2).textContent()) ?? '').toMatch(/system messages/i);
     for (const [index, text] of [/Start business process.*Go Online to start a process/s, /Return to queue.*Go Online to return the session to the queue/s].entries()) {
       expect(await actions.nth(index).getAttribute('aria-disabled')).toBe('true');
       expect((await actions.nth(index).textContent()) ?? '').toMatch(text);

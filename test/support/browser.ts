@@ -53,16 +53,38 @@ export const textOf = (locator: Locator, describe: string, pattern: RegExp): Pro
     (text) => pattern.test(text),
   );
 
-/**
- * Every control on the page has an accessible name (the accessibility tree, through shadow roots).
- * axe-core is not among the project's packages, so this is the part of an axe check we can make.
- */
+/** Every control on the page has an accessible name (the accessibility tree, through shadow roots). */
 export async function expectNamedControls(page: Page, where: string): Promise<void> {
   const tree = await page.locator('body').ariaSnapshot();
   const unnamed = tree
     .split('\n')
     .filter((line) => /^\s*- (button|link|textbox|combobox|checkbox|spinbutton|tab|option|listbox|dialog)(\s*\[[^\]]*\])*\s*:?\s*$/.test(line));
   expect({ where, unnamed }).toEqual({ where, unnamed: [] });
+}
+
+/**
+ * axe-core's check of the page (through open shadow roots) finds no serious or critical
+ * violation; a failure lists each rule with the elements it found and what is wrong. The shell's
+ * CSP refuses inline scripts, so axe is evaluated through the DevTools protocol instead.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    const { source } = (await import('axe-core')) as unknown as { source: string };
+    await page.evaluate(source);
+  }
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        nodes: violation.nodes.slice(0, 5).map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+      }));
+  });
+  expect({ where, violations }).toEqual({ where, violations: [] });
 }
 
 export interface BrowserHost {

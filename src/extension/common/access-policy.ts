@@ -135,6 +135,16 @@ export const AccessPolicy = {
     return actor.isAdmin || lines.some((line) => AccessPolicy.canWorkOnLine(actor, line));
   },
 
+  /** The Sessions app (spec §4.7): administrators browse every session of the company, others what their lists show. */
+  seesAllSessions(actor: Actor): boolean {
+    return actor.isAdmin;
+  },
+
+  /** Export of sessions (spec §1.2, §4.7): administrators only. */
+  canExportSessions(actor: Actor): boolean {
+    return actor.isAdmin;
+  },
+
   /** Response templates (spec §5.4): administrators create, edit and delete them. */
   canEditResponseTemplates(actor: Actor): boolean {
     return actor.isAdmin;

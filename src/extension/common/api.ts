@@ -3,9 +3,10 @@
  * schemas at every edge) and the browser screens (which use the DTO types): request bodies and
  * query strings, response shapes and realtime topics.
  */
-import { LineSessionState, type ProcessInstanceStatus, type ProcessVariable } from '@elma365/sdk-types';
+import { LineSessionPriority, LineSessionState, type ProcessInstanceStatus, type ProcessVariable } from '@elma365/sdk-types';
 import { z } from 'zod';
 import type { LineRoles } from './access-policy';
+import { ATTACHMENTS_PER_MESSAGE_MAX } from './attachments-api';
 import { LINE_NAME_MAX, type Line } from './line';
 import { CLIENT_MESSAGE_ID_MAX, MESSAGE_TEXT_MAX, type Message } from './message';
 import { EVENT_FIELDS, type EventField } from './process-bindings';
@@ -52,10 +53,24 @@ export type UpdateLineBody = z.infer<typeof updateLineBody>;
 export const sendMessageBody = z.strictObject({
   text: z.string().max(MESSAGE_TEXT_MAX * 2),
   clientMessageId: z.string().min(1).max(CLIENT_MESSAGE_ID_MAX),
+  /** A message of the same session this one quotes (spec §5.2). */
+  quoteOf: id.optional(),
+  /** Files the sender uploaded to the session for this message (then the text may be empty). */
+  attachmentIds: z
+    .array(id)
+    .max(ATTACHMENTS_PER_MESSAGE_MAX, `At most ${ATTACHMENTS_PER_MESSAGE_MAX} files go with one message`)
+    .refine((ids) => new Set(ids).size === ids.length, 'A file is attached twice')
+    .optional(),
 });
 export type SendMessageBody = z.infer<typeof sendMessageBody>;
 
+/** The author's new text of a sent message (PATCH /sessions/:id/messages/:messageId). */
+export const editMessageBody = z.strictObject({ text: z.string().max(MESSAGE_TEXT_MAX * 2) });
+
 export const markReadBody = z.strictObject({ seq: z.number().int().min(0) });
+
+/** POST /sessions/take-next: the longest-waiting session the caller may take, of one live chat or of all theirs. */
+export const takeNextBody = z.strictObject({ lineId: id.optional() }).nullish();
 
 export const renameSessionBody = z.strictObject({ name: z.string().trim().min(1, 'The name is empty').max(SESSION_NAME_MAX) });
 
@@ -98,28 +113,72 @@ const intParam = (min: number, max: number) =>
 
 export const SESSION_PAGE_MAX = 100;
 
-export const listSessionsQuery = z.strictObject({
+/** Columns the session list orders by, named as the SDK's LineSessionData fields (spec §4.3). */
+export const SESSION_SORT_COLUMNS = ['_lastActivityAt', '__createdAt', '__name', '_state', '_priority', '_closedAt'] as const;
+export type SessionSortColumn = (typeof SESSION_SORT_COLUMNS)[number];
+
+/** The most custom parameter conditions one list query carries. */
+export const PARAM_CONDITIONS_MAX = 10;
+const paramCondition = z.string().regex(/^[a-z][a-z0-9_]*:[A-Za-z]+:/, 'use code:operator:value').max(2200);
+const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value).toISOString());
+
+/** What selects sessions: the desk's lists, the Sessions app's filters and saved filters, the export. */
+export const sessionFilterFields = {
   lineId: id.optional(),
   state: z.enum(LineSessionState).optional(),
   /** Only the sessions assigned to (or last handled by) the caller. */
   mine: z.enum(['true', 'false']).optional(),
   /** Only active sessions (in the queue, with an operator or the bot): a supervisor's Active sessions. */
   active: z.enum(['true', 'false']).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: intParam(1, SESSION_PAGE_MAX).optional(),
+  /** The Sessions app (spec §4.7): administrators list every session of the company; others as without it. */
+  all: z.enum(['true', 'false']).optional(),
+  operatorId: id.optional(),
+  /** `none`: sessions whose priority is not set. */
+  priority: z.enum(['none', ...Object.values(LineSessionPriority)]).optional(),
+  /** Created at or after this instant (ISO 8601). */
+  createdFrom: isoInstant.optional(),
+  /** Created before this instant (ISO 8601, exclusive). */
+  createdTo: isoInstant.optional(),
+  /** The session name contains this text, case-insensitively. */
+  search: z.string().trim().max(200).optional(),
   /** A custom parameter filter `code:operator:value`, e.g. `contact_phone:contains:555` or `tier:empty:`. */
-  param: z.string().regex(/^[a-z][a-z0-9_]*:[A-Za-z]+:/, 'use code:operator:value').max(2200).optional(),
-  /** Order by a custom parameter (its code) instead of the latest activity. */
-  sort: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'must be a parameter code').optional(),
+  param: paramCondition.optional(),
+  /** More custom parameter conditions, all of which must hold: a JSON array of `code:operator:value`. */
+  params: z
+    .string()
+    .max(12_000)
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of code:operator:value' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(paramCondition).max(PARAM_CONDITIONS_MAX))
+    .optional(),
+  /** A column of SESSION_SORT_COLUMNS or a custom parameter's code; the latest activity by default. */
+  sort: z.string().regex(/^(_{1,2}[A-Za-z]+|[a-z][a-z0-9_]{0,62})$/, 'must be a session column or a parameter code').optional(),
   order: z.enum(['asc', 'desc']).optional(),
+};
+
+export const listSessionsQuery = z.strictObject({
+  ...sessionFilterFields,
+  cursor: z.string().max(400).optional(),
+  limit: intParam(1, SESSION_PAGE_MAX).optional(),
 });
 export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
 
 export const MESSAGE_PAGE_MAX = 500;
+export const MESSAGE_SEARCH_MAX = 200;
 
 export const listMessagesQuery = z.strictObject({
   since: intParam(0, Number.MAX_SAFE_INTEGER).optional(),
+  /** Pages backwards: the newest messages with a seq below this one (any number above the last seq for the newest page). */
+  before: intParam(1, Number.MAX_SAFE_INTEGER).optional(),
   limit: intParam(1, MESSAGE_PAGE_MAX).optional(),
+  /** Only the messages whose text contains this, case-insensitively (the desk's search, spec §5.1). */
+  search: z.string().trim().min(1, 'The search is empty').max(MESSAGE_SEARCH_MAX).optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +235,10 @@ export interface SessionPage {
 
 export interface MessagePage {
   items: MessageDto[];
-  /** True when more messages follow `items` (ask again with `since` = last seq). */
+  /**
+   * True when more messages follow `items` (ask again with `since` = last seq); with `before`,
+   * when older ones precede them (ask again with `before` = first seq).
+   */
   hasMore: boolean;
 }
 
@@ -195,8 +257,17 @@ export interface LineCounters {
 
 export interface Counters {
   queue: number;
+  /** My sessions with unread client messages: the badge of the workspace entry. */
   unread: number;
   lines: LineCounters[];
+  /**
+   * The operators' bottom-left counter: sessions waiting in the queues the caller may take from
+   * (common queue and their groups' queues) of the live chats they operate. Undefined when the
+   * caller operates none or the global settings hide it.
+   */
+  operatorQueue?: number;
+  /** The supervisors' bottom-left counter: waiting sessions of the live chats they supervise; undefined likewise. */
+  supervisorUnassigned?: number;
 }
 
 export interface ErrorBody {

@@ -50,6 +50,22 @@ export const templateBody = z.strictObject({
 });
 export type TemplateBody = z.infer<typeof templateBody>;
 
+/** Import from a file (spec §5.4): at most this many rows at once, all created or none. */
+export const IMPORT_ROWS_MAX = 1000;
+/** A folder path of an imported article, e.g. `Billing / Refunds`; missing folders are created. */
+export const FOLDER_PATH_SEPARATOR = '/';
+
+export const importTemplatesBody = z.strictObject({ items: z.array(templateBody).min(1, 'The file has no rows').max(IMPORT_ROWS_MAX) });
+export type ImportTemplatesBody = z.infer<typeof importTemplatesBody>;
+
+export const importArticleItem = articleBody.omit({ folderId: true }).extend({
+  /** The folder path below "All records"; empty: "All records". */
+  folder: z.string().trim().max(FOLDER_NAME_MAX * 5).optional(),
+});
+export type ImportArticleItem = z.infer<typeof importArticleItem>;
+export const importArticlesBody = z.strictObject({ items: z.array(importArticleItem).min(1, 'The file has no rows').max(IMPORT_ROWS_MAX) });
+export type ImportArticlesBody = z.infer<typeof importArticlesBody>;
+
 const search = z.string().trim().max(200).optional();
 export const articleQuery = z.strictObject({ search, folderId: id.optional() });
 export type ArticleQuery = z.infer<typeof articleQuery>;
@@ -96,4 +112,13 @@ export interface RenderedTemplateDto {
 /** The body of `response-templates/invalid-template`: every problem with its 0-based position. */
 export interface TemplateProblemsDetails {
   problems: TemplateProblem[];
+}
+
+export interface ImportResultDto {
+  created: number;
+}
+
+/** The body of `response-templates/invalid-import`: the problems of each refused row (1-based, as items). */
+export interface ImportProblemsDetails {
+  rows: Array<{ row: number; problems: string[] }>;
 }

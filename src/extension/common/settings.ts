@@ -74,6 +74,11 @@ export const DEFAULT_SETTINGS: LiveChatsSettings = {
 
 const MIME_PATTERN = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/(\*|[a-z0-9][a-z0-9!#$&^_.+-]{0,126})$/;
 
+/** Whether the text is a MIME type (`application/pdf`) or a family (`image/*`), in lower case. */
+export function isMimeType(text: string): boolean {
+  return MIME_PATTERN.test(text);
+}
+
 /** Whether `contentType` (its parameters ignored) is allowed by the list of types and families. */
 export function mimeAllowed(contentType: string, allowed: readonly string[]): boolean {
   const type = contentType.split(';')[0].trim().toLowerCase();

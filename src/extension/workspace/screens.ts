@@ -23,6 +23,8 @@ export interface ScreenRoot extends HTMLElement {
   viewer: Viewer;
   params: Record<string, string>;
   navigate: (params: Record<string, string>) => void;
+  /** Shows another screen of the extension (e.g. the Live Chats workspace from Administration). */
+  openScreen: (screenId: string, params: Record<string, string>) => void;
 }
 
 export function defineScreen(context: WorkspaceContext, id: string, tagName: string): ScreenRegistration {
@@ -38,6 +40,7 @@ export function defineScreen(context: WorkspaceContext, id: string, tagName: str
       element.viewer = { user: context.currentUser, isAdministrator: context.isAdministrator };
       element.params = { ...params };
       element.navigate = (next) => context.navigate(id, next);
+      element.openScreen = (screenId, next) => context.navigate(screenId, next);
       container.append(element);
       // Removed first, so its subscriptions end before the connection closes.
       owned.push(toDisposable(() => element.remove()));

@@ -30,7 +30,7 @@ export async function createEngineFixture(storage: Engine, options: Partial<Proc
   const dataDir = mkdtempSync(join(tmpdir(), 'livechats-processes-'));
   const pg = storage === 'postgres' ? await createPostgresDatabase() : undefined;
   const database = openDatabase({ dataDir, databaseUrl: pg?.url, onError: () => undefined });
-  await migrateHost(database.kysely);
+  await migrateHost(database.kysely, database.engine);
   const db = database.kysely as Kysely<HostSchema>;
   for (const [id, login, firstname] of [[ALICE, 'alice', 'Alice'], [BOB, 'bob', 'Bob']]) {
     await db

@@ -95,12 +95,12 @@ export class BindingService {
   }
 
   /** The session's messages, read-only, for supervisors, operators and readers of its live chat. */
-  async transcript(actor: Actor, sessionId: string, since = 0, limit = TRANSCRIPT_PAGE_DEFAULT): Promise<MessagePage> {
+  async transcript(actor: Actor, sessionId: string, since = 0, limit = TRANSCRIPT_PAGE_DEFAULT, search?: string): Promise<MessagePage> {
     const session = await this.sessions.get(sessionId);
     const line = session && (await this.lines.get(session.lineId));
     if (!session || !line) throw sessionNotFound();
     if (!AccessPolicy.canReadTranscript(actor, line)) throw forbidden('You have no read access to the sessions of this live chat.');
-    const rows = await this.messages.listSince(session.id, since, limit + 1, true);
+    const rows = await this.messages.listSince(session.id, since, limit + 1, true, search);
     return { items: await this.views.messages(rows.slice(0, limit), session, line, 'staff'), hasMore: rows.length > limit };
   }
 

@@ -1,5 +1,5 @@
 /** The ApiContribution point: each capability contributes its Web API routes. */
-import type { HostUser, HttpMethod } from '@elma365/sdk-types';
+import type { HostHttpFile, HostUser, HttpMethod } from '@elma365/sdk-types';
 import type { ServiceIdentifier } from 'inversify';
 import type { z } from 'zod';
 import type { Actor } from '../../common/access-policy';
@@ -10,11 +10,15 @@ export interface ApiRequest<Q, B> {
   params: Record<string, string>;
   query: Q;
   body: B;
+  /** Request headers by lower-case name (an upload's `content-type`, `x-file-name`). */
+  headers: Record<string, string | undefined>;
 }
 
 export interface ApiResult {
   status?: number;
   body?: unknown;
+  /** A download or preview instead of a JSON body. */
+  file?: HostHttpFile;
 }
 
 export interface ApiRoute<Q = unknown, B = unknown> {
@@ -23,6 +27,8 @@ export interface ApiRoute<Q = unknown, B = unknown> {
   path: string;
   query?: z.ZodType<Q, Record<string, string | undefined>>;
   body?: z.ZodType<B>;
+  /** An upload: the body is the request's raw bytes (a Uint8Array), refused by the host beyond `maxBytes`. */
+  binary?: { maxBytes: number };
   handle(request: ApiRequest<Q, B>): Promise<ApiResult>;
 }
 

@@ -40,7 +40,15 @@ export class ApiRegistrar {
     this.contributions.forEach(
       (contribution) => {
         for (const route of contribution.routes()) {
-          registrations.push(this.http.registerRoute({ method: route.method, path: route.path, auth: 'user', handler: (request) => this.handle(route, request) }));
+          registrations.push(
+            this.http.registerRoute({
+              method: route.method,
+              path: route.path,
+              auth: 'user',
+              ...(route.binary ? { body: 'binary', maxBytes: route.binary.maxBytes } : {}),
+              handler: (request) => this.handle(route, request),
+            }),
+          );
         }
       },
       (error) => this.logger.error('an API contribution failed to register', { error: String(error) }),
@@ -55,8 +63,8 @@ export class ApiRegistrar {
       const query = this.parse(route.query ?? z.strictObject({}), request.query, 'query');
       const body = route.body ? this.parse(route.body, request.body, 'body') : undefined;
       const actor = await this.actors.actorFor(user);
-      const result = await route.handle({ actor, user, params: request.params, query, body });
-      return { status: result.status ?? 200, body: result.body };
+      const result = await route.handle({ actor, user, params: request.params, query, body, headers: request.headers ?? {} });
+      return { status: result.status ?? 200, body: result.body, file: result.file };
     } catch (error) {
       if (error instanceof LiveChatsError) {
         return { status: httpStatusOf(error.code), body: { error: error.toJSON() } };

@@ -24,6 +24,8 @@ export type HostApps = sdk.HostApps;
 export const HostApps: ServiceIdentifier<HostApps> = Symbol('HostApps');
 export type HostNotifications = sdk.HostNotifications;
 export const HostNotifications: ServiceIdentifier<HostNotifications> = Symbol('HostNotifications');
+export type HostFiles = sdk.HostFiles;
+export const HostFiles: ServiceIdentifier<HostFiles> = Symbol('HostFiles');
 export type ExtensionManifest = sdk.ExtensionManifest;
 export const ExtensionManifest: ServiceIdentifier<ExtensionManifest> = Symbol('ExtensionManifest');
 

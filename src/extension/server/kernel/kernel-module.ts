@@ -8,6 +8,7 @@ import { ActorService } from './actor-service';
 import {
   ExtensionManifest,
   HostApps,
+  HostFiles,
   HostNotifications,
   HostClock,
   HostDatabase,
@@ -32,6 +33,7 @@ export function kernelModule(context: ExtensionContext): ContainerModule {
     bind(HostProcesses).toConstantValue(context.processes);
     bind(HostApps).toConstantValue(context.apps);
     bind(HostNotifications).toConstantValue(context.notifications);
+    bind(HostFiles).toConstantValue(context.files);
     bind(ActorService).toSelf().inSingletonScope();
     bind(ApiRegistrar).toSelf().inSingletonScope();
     bind(RealtimeRegistrar).toSelf().inSingletonScope();

@@ -10,6 +10,7 @@ import { Subject, type Observable } from 'rxjs';
 import { HostApps, HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
 import { appsWithAccountField } from '../../common/apps';
 import { bindingProblems, LINE_EVENT_LABELS, type LineEvent, type ProcessBindings } from '../../common/process-bindings';
+import { SettingsService } from '../operators/settings-service';
 import { LineRepository } from '../storage/line-repository';
 import { ParameterRepository } from '../storage/parameter-repository';
 import { sessionNameVariables } from '../../common/session-name';
@@ -30,6 +31,7 @@ export class LineService {
     @inject(HostProcesses) private readonly processes: HostProcesses,
     @inject(ParameterRepository) private readonly parameters: ParameterRepository,
     @inject(HostApps) private readonly apps: HostApps,
+    @inject(SettingsService) private readonly settings: SettingsService,
   ) {}
 
   private toDto(actor: Actor, line: Line): LineDto {
@@ -123,6 +125,8 @@ export class LineService {
   async delete(actor: Actor, id: string): Promise<void> {
     if (!AccessPolicy.canConfigureLines(actor)) throw forbidden('Only administrators delete live chats.');
     if (!(await this.lines.delete(id))) throw notFound();
+    // Its channels left the send-confirmation list in the same transaction.
+    this.settings.invalidate();
   }
 
   /** A template that compiles against today's variables, or undefined to name sessions after clients. */

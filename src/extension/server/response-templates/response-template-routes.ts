@@ -1,14 +1,27 @@
 /** Web API of response templates: article folders, articles, templates and a template rendered for a session. */
 import { inject, injectable } from 'inversify';
-import { articleBody, articleQuery, folderBody, renderQuery, templateBody, templateQuery } from '../../common/response-templates-api';
+import {
+  articleBody,
+  articleQuery,
+  folderBody,
+  importArticlesBody,
+  importTemplatesBody,
+  renderQuery,
+  templateBody,
+  templateQuery,
+} from '../../common/response-templates-api';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
+import { ResponseTemplateImport } from './response-template-import';
 import { ResponseTemplateService } from './response-template-service';
 
 const BASE = '/response-templates';
 
 @injectable()
 export class ResponseTemplateRoutes implements ApiContribution {
-  constructor(@inject(ResponseTemplateService) private readonly service: ResponseTemplateService) {}
+  constructor(
+    @inject(ResponseTemplateService) private readonly service: ResponseTemplateService,
+    @inject(ResponseTemplateImport) private readonly importer: ResponseTemplateImport,
+  ) {}
 
   routes(): ApiRoute[] {
     return [
@@ -84,6 +97,18 @@ export class ResponseTemplateRoutes implements ApiContribution {
           await this.service.deleteTemplate(actor, params.id);
           return { status: 204 };
         },
+      }),
+      route({
+        method: 'POST',
+        path: `${BASE}/templates/import`,
+        body: importTemplatesBody,
+        handle: async ({ actor, body }) => ({ status: 201, body: await this.importer.importTemplates(actor, body) }),
+      }),
+      route({
+        method: 'POST',
+        path: `${BASE}/articles/import`,
+        body: importArticlesBody,
+        handle: async ({ actor, body }) => ({ status: 201, body: await this.importer.importArticles(actor, body) }),
       }),
       route({
         method: 'GET',

@@ -2,7 +2,9 @@
  * Realtime hints after a change is committed: the database stays the truth, and a subscriber
  * that missed something catches up with `since`.
  */
+import { LineSessionState } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
+import type { NewMessageAlert, SessionActivity } from '../../common/alerts';
 import type { SessionDto } from '../../common/api';
 import { RealtimeEvents, Topics } from '../../common/topics';
 import type { Line } from '../../common/line';
@@ -25,7 +27,31 @@ export class SessionPublisher {
       const [client] = await this.views.messages([message], session, line, 'client');
       this.realtime.publish({ topic: Topics.sessionClient(session.id), type: RealtimeEvents.message, seq: message.seq, data: client });
     }
-    if (message.authorKind === 'client' && session.operatorId) this.countersChanged(session.operatorId);
+    if (message.authorKind === 'client') this.clientWrote(session, message);
+  }
+
+  /**
+   * A client's message: the live chat's lists bump the session (time, unread), and the operator
+   * it is assigned to gets their counters and the new-message sound (spec §3.6).
+   */
+  private clientWrote(session: Session, message: Message): void {
+    const activity: SessionActivity = { sessionId: session.id, seq: message.seq, at: message.createdAt };
+    this.realtime.publish({ topic: Topics.line(session.lineId), type: RealtimeEvents.activity, data: activity });
+    if (!session.operatorId) return;
+    this.countersChanged(session.operatorId);
+    if (session.state !== LineSessionState.AssignedToOperator) return;
+    const alert: NewMessageAlert = { sessionId: session.id, lineId: session.lineId, sessionName: session.name, seq: message.seq };
+    this.realtime.publish({ topic: Topics.user(session.operatorId), type: RealtimeEvents.newMessage, data: alert });
+  }
+
+  /** A message's text changed: a hint without seq to staff, and to the client when they see it. */
+  async messageEdited(session: Session, line: Line, message: Message): Promise<void> {
+    const [staff] = await this.views.messages([message], session, line, 'staff');
+    this.realtime.publish({ topic: Topics.session(session.id), type: RealtimeEvents.messageEdited, data: staff });
+    if (isVisibleToClient(message)) {
+      const [client] = await this.views.messages([message], session, line, 'client');
+      this.realtime.publish({ topic: Topics.sessionClient(session.id), type: RealtimeEvents.messageEdited, data: client });
+    }
   }
 
   /** The session's state, operator or name changed, or it was created. */

@@ -1,7 +1,10 @@
 /** Web API: writing to a live chat, sessions, their messages, read markers and counters. */
 import { inject, injectable } from 'inversify';
-import { listMessagesQuery, listSessionsQuery, markReadBody, renameSessionBody, sendMessageBody } from '../../common/api';
+import { editMessageBody, listMessagesQuery, listSessionsQuery, markReadBody, renameSessionBody, sendMessageBody, takeNextBody } from '../../common/api';
+import { LiveChatsError } from '../../common/errors';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
+import { MessageEdits } from './message-edits';
+import { QueueTaker } from './queue-taker';
 import { SessionQueries } from './session-queries';
 import { SessionService } from './session-service';
 
@@ -10,6 +13,8 @@ export class SessionRoutes implements ApiContribution {
   constructor(
     @inject(SessionService) private readonly sessions: SessionService,
     @inject(SessionQueries) private readonly queries: SessionQueries,
+    @inject(QueueTaker) private readonly queue: QueueTaker,
+    @inject(MessageEdits) private readonly edits: MessageEdits,
   ) {}
 
   routes(): ApiRoute[] {
@@ -30,6 +35,12 @@ export class SessionRoutes implements ApiContribution {
         handle: async ({ actor, query }) => ({ body: await this.queries.list(actor, query) }),
       }),
       route({ method: 'GET', path: '/sessions/:id', handle: async ({ actor, params }) => ({ body: await this.queries.get(actor, params.id) }) }),
+      route({
+        method: 'POST',
+        path: '/sessions/take-next',
+        body: takeNextBody,
+        handle: async ({ actor, user, body }) => ({ body: await this.queue.takeNext(actor, user.name, body?.lineId ?? undefined) }),
+      }),
       route({ method: 'POST', path: '/sessions/:id/take', handle: async ({ actor, user, params }) => ({ body: await this.sessions.take(actor, params.id, user.name) }) }),
       route({ method: 'POST', path: '/sessions/:id/close', handle: async ({ actor, params }) => ({ body: await this.sessions.close(actor, params.id) }) }),
       route({
@@ -45,7 +56,17 @@ export class SessionRoutes implements ApiContribution {
         method: 'GET',
         path: '/sessions/:id/messages',
         query: listMessagesQuery,
-        handle: async ({ actor, params, query }) => ({ body: await this.queries.listMessages(actor, params.id, query.since, query.limit) }),
+        handle: async ({ actor, params, query }) => {
+          if (query.before === undefined) return { body: await this.queries.listMessages(actor, params.id, query.since, query.limit, query.search) };
+          if (query.since !== undefined || query.search !== undefined) throw new LiveChatsError('request/invalid', 'Use before alone: not with since or search.');
+          return { body: await this.queries.listMessagesBefore(actor, params.id, query.before, query.limit) };
+        },
+      }),
+      route({
+        method: 'PATCH',
+        path: '/sessions/:id/messages/:messageId',
+        body: editMessageBody,
+        handle: async ({ actor, params, body }) => ({ body: await this.edits.edit(actor, params.id, params.messageId, body.text) }),
       }),
       route({
         method: 'POST',

@@ -12,6 +12,7 @@ import { internalChannelOf, type Line } from '../../common/line';
 import type { EventFacts } from '../../common/process-bindings';
 import { normalizeMessageText, type Message } from '../../common/message';
 import type { Session, SessionEvent } from '../../common/session';
+import { AttachmentClaims } from '../attachments/attachment-claims';
 import { LiveChatsDb } from '../kernel/host-services';
 import { CapacityGuard } from '../operators/capacity-guard';
 import { OperatorStatusService } from '../operators/operator-status-service';
@@ -25,6 +26,8 @@ import { MessageRepository } from '../storage/message-repository';
 import { retryOnConflict } from '../storage/retry';
 import type { Db, Tx } from '../storage/schema';
 import { SessionRepository } from '../storage/session-repository';
+import { MessageEdits, notInSession } from './message-edits';
+import { SessionAlerts } from './session-alerts';
 import { SessionPublisher } from './session-publisher';
 import { SessionQueries, sessionNotFound, type Viewed } from './session-queries';
 import { SessionViews } from './session-views';
@@ -48,6 +51,9 @@ export class SessionService {
     @inject(Dispatcher) private readonly dispatcher: Dispatcher,
     @inject(OperatorStatusService) private readonly status: OperatorStatusService,
     @inject(CapacityGuard) private readonly capacity: CapacityGuard,
+    @inject(MessageEdits) private readonly edits: MessageEdits,
+    @inject(SessionAlerts) private readonly alerts: SessionAlerts,
+    @inject(AttachmentClaims) private readonly attachmentClaims: AttachmentClaims,
   ) {}
 
   private now(): string {
@@ -79,8 +85,9 @@ export class SessionService {
     if (!AccessPolicy.canWriteAsClient(actor, line)) throw forbidden('You are not among the clients of this live chat.');
     const channel = internalChannelOf(line);
     if (!channel) throw new LiveChatsError('internal/unexpected', 'The live chat has no internal channel.');
-    const text = normalizeMessageText(body.text);
+    const text = normalizeMessageText(body.text, { allowEmpty: Boolean(body.attachmentIds?.length) });
     const idempotencyKey = `user:${actor.userId}:${body.clientMessageId}`;
+    const quoted = body.quoteOf ? await this.edits.quote(body.quoteOf, undefined, line) : undefined;
 
     // Routing needs the live chat's rules and operators, read outside the transaction; only a
     // message that opens a session needs them, so they are read when one does, and it runs again.
@@ -94,6 +101,8 @@ export class SessionService {
           const client = await this.clients.internalClientFor(user, at, tx);
           const { session, opened, added, previousOperatorId } = await this.writer.openConversation(tx, line, channel, client, at);
           if (opened && !plan) throw new NeedsRoutingPlan();
+          if (quoted && quoted.sessionId !== session.id) throw notInSession();
+          const attachments = await this.attachmentClaims.take(tx, session.id, user.id, body.attachmentIds);
           const message = await this.append(tx, session.id, {
             type: LineMessageType.Text,
             body: text,
@@ -101,7 +110,10 @@ export class SessionService {
             authorUserId: user.id,
             clientMessageId: body.clientMessageId,
             idempotencyKey,
+            quote: quoted?.quote,
+            attachments,
           }, at);
+          await this.attachmentClaims.link(tx, attachments, message.id);
           added.push(message);
           const facts = this.eventFacts(line, session, client.name, text);
           let started = false;
@@ -145,6 +157,7 @@ export class SessionService {
     if (outcome.started) this.outboxWorker.poke();
     const session = await this.requireSession(outcome.message.sessionId);
     if (outcome.opened) await this.publishSession(session, line);
+    if (outcome.opened) await this.alerts.sessionArrived(session, line, outcome.message, outcome.opened === 'resumed');
     for (const added of outcome.added) await this.publisher.messageAdded(session, line, added);
     if (outcome.pending) this.dispatcher.poke();
     if (outcome.assigned) await this.dispatcher.announce(line, session, outcome.assigned);
@@ -152,10 +165,8 @@ export class SessionService {
     return { sessionId: session.id, message, replay: false };
   }
 
-  /** A message into a known session: by its assigned operator, or by its own client. */
-  async writeToSession(actor: Actor, user: HostUser, sessionId: string, body: SendMessageBody): Promise<SendMessageResult & { replay: boolean }> {
-    const { session, line, viewpoint } = await this.view(actor, sessionId);
-    if (viewpoint === 'client') return this.writeToLine(actor, user, line.id, body);
+  /** Staff write into a session (reply, attach files) only Online and only in the sessions assigned to them. */
+  async requireReplier(actor: Actor, line: Line, session: Session): Promise<void> {
     await this.requireOnline(actor);
     if (!AccessPolicy.canReply(actor, line, session)) {
       throw forbidden(
@@ -164,8 +175,16 @@ export class SessionService {
           : 'Only the operator assigned to the session can reply.',
       );
     }
-    const text = normalizeMessageText(body.text);
+  }
+
+  /** A message into a known session: by its assigned operator, or by its own client. */
+  async writeToSession(actor: Actor, user: HostUser, sessionId: string, body: SendMessageBody): Promise<SendMessageResult & { replay: boolean }> {
+    const { session, line, viewpoint } = await this.view(actor, sessionId);
+    if (viewpoint === 'client') return this.writeToLine(actor, user, line.id, body);
+    await this.requireReplier(actor, line, session);
+    const text = normalizeMessageText(body.text, { allowEmpty: Boolean(body.attachmentIds?.length) });
     const idempotencyKey = `user:${actor.userId}:${body.clientMessageId}`;
+    const quoted = body.quoteOf ? await this.edits.quote(body.quoteOf, session, line) : undefined;
     const outcome = await retryOnConflict(async () => {
       const original = await this.messages.findByIdempotencyKey(idempotencyKey);
       if (original) return { original };
@@ -175,6 +194,7 @@ export class SessionService {
           throw forbidden('The session is no longer assigned to you.');
         }
         const at = this.now();
+        const attachments = await this.attachmentClaims.take(tx, session.id, actor.userId, body.attachmentIds);
         const message = await this.append(tx, session.id, {
           type: LineMessageType.Text,
           body: text,
@@ -182,7 +202,10 @@ export class SessionService {
           authorUserId: actor.userId,
           clientMessageId: body.clientMessageId,
           idempotencyKey,
+          quote: quoted?.quote,
+          attachments,
         }, at);
+        await this.attachmentClaims.link(tx, attachments, message.id);
         return { message };
       });
     });

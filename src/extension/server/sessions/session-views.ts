@@ -5,7 +5,7 @@
 import { inject, injectable } from 'inversify';
 import type { MessageDto, SessionDto, SessionItemDto } from '../../common/api';
 import type { Line } from '../../common/line';
-import type { Message } from '../../common/message';
+import type { Message, MessageQuote } from '../../common/message';
 import type { Session } from '../../common/session';
 import { HostApps, HostDirectory } from '../kernel/host-services';
 import { ClientRepository } from '../storage/client-repository';
@@ -104,7 +104,8 @@ export class SessionViews {
     const operatorIds = [...new Set(messages.flatMap((m) => (m.authorKind === 'operator' && m.authorUserId ? [m.authorUserId] : [])))];
     const [users, clientName] = await Promise.all([operatorIds.length ? this.directory.getUsers(operatorIds) : [], this.clientName(session.clientId)]);
     const names = new Map(users.map((user) => [user.id, user.name]));
-    return messages.map((message) => {
+    return messages.map((plain) => {
+      const message = plain.quote ? { ...plain, quote: this.quoteAsSeen(plain.quote, line, viewpoint) } : plain;
       switch (message.authorKind) {
         case 'client':
           return { ...message, authorName: clientName };
@@ -120,6 +121,12 @@ export class SessionViews {
           return message;
       }
     });
+  }
+
+  /** A quote's author the way the viewer sees message authors: a client sees operators per the live chat. */
+  private quoteAsSeen(quote: MessageQuote, line: Line, viewpoint: Viewpoint): MessageQuote {
+    if (quote.authorKind !== 'operator' || viewpoint === 'staff') return quote;
+    return line.showOperatorName && quote.authorUserId ? quote : { ...quote, authorUserId: undefined, authorName: line.name };
   }
 
   /** A client's name never changes once the client exists: each is read once (the newest 10,000 kept). */

@@ -22,7 +22,7 @@ import { SessionPublisher } from './session-publisher';
 import { sessionNotFound } from './session-queries';
 import { SessionViews } from './session-views';
 
-export type MessageDraft = Pick<NewMessage, 'type' | 'body' | 'authorKind' | 'authorUserId' | 'clientMessageId' | 'idempotencyKey'>;
+export type MessageDraft = Pick<NewMessage, 'type' | 'body' | 'authorKind' | 'authorUserId' | 'clientMessageId' | 'idempotencyKey' | 'quote' | 'attachments'>;
 
 export interface TransitionHooks {
   /** Throws to refuse the change, given the session as it is in the transaction. */

@@ -3,8 +3,10 @@ import { LineChannelState, LineChannelType } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
 import type { Channel, Line, OperatorCapacity } from '../../common/line';
 import type { ProcessBindings } from '../../common/process-bindings';
-import { LiveChatsDb } from '../kernel/host-services';
+import { sql } from 'kysely';
+import { HostDatabase, LiveChatsDb } from '../kernel/host-services';
 import type { ChannelsTable, Db, LinesTable, Tx } from './schema';
+import { SettingsRepository } from './settings-repository';
 
 function toChannel(row: ChannelsTable): Channel {
   return {
@@ -57,7 +59,11 @@ function toRow(line: Line): LinesTable {
 
 @injectable()
 export class LineRepository {
-  constructor(@inject(LiveChatsDb) private readonly db: Db) {}
+  constructor(
+    @inject(LiveChatsDb) private readonly db: Db,
+    @inject(HostDatabase) private readonly database: HostDatabase,
+    @inject(SettingsRepository) private readonly settings: SettingsRepository,
+  ) {}
 
   async list(): Promise<Line[]> {
     const [rows, channels] = await Promise.all([
@@ -97,10 +103,21 @@ export class LineRepository {
     });
   }
 
-  /** Deletes the live chat with its channels, sessions, messages and read markers. */
+  /**
+   * Deletes the live chat with everything that belongs to it (spec §2.1: its sessions are closed
+   * and deleted): channels, sessions, their messages, attachment records, read markers,
+   * parameter values, bound items and outbox rows (a pending process start or reply is not
+   * delivered), its routing rules, and its channels in the global settings. All or nothing.
+   */
   async delete(id: string): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
       const sessionIds = tx.selectFrom('lc_sessions').select('id').where('line_id', '=', id);
+      const outboxSession =
+        this.database.engine === 'postgres' ? sql<string>`(cast(payload as json) ->> 'sessionId')` : sql<string>`json_extract(payload, '$.sessionId')`;
+      await tx.deleteFrom('lc_outbox').where(outboxSession, 'in', sessionIds).execute();
+      const channelIds = (await tx.selectFrom('lc_channels').select('id').where('line_id', '=', id).execute()).map((row) => row.id);
+      await this.settings.forgetChannels(channelIds, tx);
+      await tx.deleteFrom('lc_message_attachments').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_messages').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_read_markers').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_session_params').where('session_id', 'in', sessionIds).execute();

@@ -2,7 +2,7 @@
  * The extension's migrations, run by Kysely's Migrator at activation (with a lock, so several host
  * instances starting together migrate once). Names are declared in manifest.json.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { LiveChatsError } from '../../common/errors';
 
 const migrations: Record<string, Migration> = {
@@ -227,6 +227,56 @@ const migrations: Record<string, Migration> = {
         .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0006_sessions_app': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // The Sessions app (spec §4.7) pages over every session of the company in the order of a
+      // system column: one index per order, each ending in id for the keyset (sort key, id).
+      await db.schema.createIndex('lc_sessions_activity').on('lc_sessions').columns(['last_activity_at', 'id']).execute();
+      await db.schema.createIndex('lc_sessions_created').on('lc_sessions').columns(['created_at', 'id']).execute();
+      await db.schema.createIndex('lc_sessions_closed').on('lc_sessions').columns(['closed_at', 'id']).execute();
+      await db.schema.createIndex('lc_sessions_state_activity').on('lc_sessions').columns(['state', 'last_activity_at', 'id']).execute();
+      await db.schema.createIndex('lc_sessions_state_created').on('lc_sessions').columns(['state', 'created_at', 'id']).execute();
+      await sql`create index lc_sessions_name on lc_sessions (lower(name), id)`.execute(db);
+      // Saved filters of the Sessions app, per user.
+      await db.schema
+        .createTable('lc_saved_filters')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('name', 'varchar(100)', (c) => c.notNull())
+        .addColumn('query', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('lc_saved_filters_user').on('lc_saved_filters').columns(['user_id', 'name']).execute();
+    },
+  },
+  '0007_message_quotes_edits': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // The quoted message's id and a JSON snapshot of its author and text (it survives edits);
+      // when the author last edited the text.
+      await db.schema.alterTable('lc_messages').addColumn('quote_of', 'varchar(64)').execute();
+      await db.schema.alterTable('lc_messages').addColumn('quote_snapshot', 'text').execute();
+      await db.schema.alterTable('lc_messages').addColumn('edited_at', 'varchar(32)').execute();
+    },
+  },
+  '0008_attachments': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // Uploads waiting to be sent and the files of sent messages; the bytes are in the host's file store.
+      await db.schema
+        .createTable('lc_message_attachments')
+        .addColumn('file_id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('session_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('uploader_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('name', 'varchar(300)', (c) => c.notNull())
+        .addColumn('content_type', 'varchar(255)', (c) => c.notNull())
+        .addColumn('size', 'bigint', (c) => c.notNull())
+        .addColumn('message_id', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('lc_message_attachments_session').on('lc_message_attachments').columns(['session_id', 'uploader_id']).execute();
+      // The message's files as JSON, so that reading messages needs no second query.
+      await db.schema.alterTable('lc_messages').addColumn('attachments', 'text').execute();
     },
   },
 };

@@ -74,6 +74,18 @@ export class ResponseTemplateRepository {
       .execute();
   }
 
+  /** An import: the folders it needs (parents first) and every article, or nothing. */
+  async insertArticles(folders: ReadonlyArray<{ id: string; name: string; parentId: string }>, articles: readonly ArticleDto[], at: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      for (const folder of folders) {
+        await tx.insertInto('lc_article_folders').values({ id: folder.id, name: folder.name, parent_id: folder.parentId, created_at: at }).execute();
+      }
+      for (const article of articles) {
+        await tx.insertInto('lc_articles').values({ ...this.articleRow(article), id: article.id, created_at: at }).execute();
+      }
+    });
+  }
+
   async updateArticle(article: ArticleDto): Promise<boolean> {
     const result = await this.db.updateTable('lc_articles').set(this.articleRow(article)).where('id', '=', article.id).executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
@@ -114,6 +126,15 @@ export class ResponseTemplateRepository {
       .insertInto('lc_response_templates')
       .values({ ...this.templateRow(template), id: template.id, created_at: at })
       .execute();
+  }
+
+  /** An import: every template, or none. */
+  async insertTemplates(templates: readonly ResponseTemplateDto[], at: string): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      for (const template of templates) {
+        await tx.insertInto('lc_response_templates').values({ ...this.templateRow(template), id: template.id, created_at: at }).execute();
+      }
+    });
   }
 
   async updateTemplate(template: ResponseTemplateDto): Promise<boolean> {

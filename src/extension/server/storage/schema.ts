@@ -102,6 +102,27 @@ export interface MessagesTable {
   /** `<author>:<clientMessageId>`, unique: a retried send finds the original. */
   idempotency_key: string | null;
   created_at: string;
+  /** The quoted message (same session) and a JSON MessageQuote snapshot of it. */
+  quote_of: string | null;
+  quote_snapshot: string | null;
+  edited_at: string | null;
+  /** JSON AttachmentDto[] of the files sent with the message; null without files. */
+  attachments: string | null;
+}
+
+/**
+ * A file uploaded to a session (its bytes in the host's file store under `file_id`): pending
+ * until the uploader sends it with a message, then linked to that message for good.
+ */
+export interface MessageAttachmentsTable {
+  file_id: string;
+  session_id: string;
+  uploader_id: string;
+  name: string;
+  content_type: string;
+  size: number;
+  message_id: string | null;
+  created_at: string;
 }
 
 export interface ReadMarkersTable {
@@ -179,12 +200,23 @@ export interface ResponseTemplatesTable {
   updated_at: string;
 }
 
+/** Saved filters of the Sessions app (spec §4.7), per user. */
+export interface SavedFiltersTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** JSON SavedFilterQuery. */
+  query: string;
+  created_at: string;
+}
+
 export interface LiveChatsSchema {
   lc_lines: LinesTable;
   lc_channels: ChannelsTable;
   lc_clients: ClientsTable;
   lc_sessions: SessionsTable;
   lc_messages: MessagesTable;
+  lc_message_attachments: MessageAttachmentsTable;
   lc_read_markers: ReadMarkersTable;
   lc_parameter_definitions: ParameterDefinitionsTable;
   lc_session_params: SessionParamsTable;
@@ -196,6 +228,7 @@ export interface LiveChatsSchema {
   lc_article_folders: ArticleFoldersTable;
   lc_articles: ArticlesTable;
   lc_response_templates: ResponseTemplatesTable;
+  lc_saved_filters: SavedFiltersTable;
 }
 
 export type Db = Kysely<LiveChatsSchema>;

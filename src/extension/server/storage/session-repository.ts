@@ -1,12 +1,12 @@
 /** Sessions: lookups, conditional state changes, message sequence numbers, lists and counters. */
 import { LineSessionPriority, LineSessionState } from '@elma365/sdk-types';
 import { inject, injectable } from 'inversify';
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { IndexColumn, ParameterFilter } from '../../common/parameters/parameter-index';
+import { sql } from 'kysely';
 import type { RoutingTarget } from '../../common/routing/route-session';
 import type { Session, SessionStatus } from '../../common/session';
 import { LiveChatsDb } from '../kernel/host-services';
-import type { Db, LiveChatsSchema, SessionsTable, Tx } from './schema';
+import type { Db, SessionsTable, Tx } from './schema';
+import { listSessions, selectSessions, type SessionConditions, type SessionListFilter, type SortKey } from './session-list-query';
 
 export function toSession(row: SessionsTable): Session {
   return {
@@ -29,32 +29,12 @@ export function toSession(row: SessionsTable): Session {
   };
 }
 
-/** What a session list may show, decided by the access policy per live chat. */
-export interface SessionScope {
-  /** Live chats where the caller sees every session. */
-  allOf: string[];
-  /** Live chats where the caller sees the queue and the sessions assigned to them. */
-  queueAndOwnOf: string[];
-  /** The caller's groups: of group queues, an operator sees only their groups'. */
-  groupIds: readonly string[];
-  /** The caller's own client ids (sessions where the caller is the client). */
-  clientIds: string[];
-}
+export type { SessionListFilter, SessionScope } from './session-list-query';
 
-export interface SessionListFilter {
-  scope: SessionScope;
-  userId: string;
-  lineId?: string;
-  state?: LineSessionState;
-  mine?: boolean;
-  active?: boolean;
-  after?: { lastActivityAt: string; id: string };
-  /** Only sessions whose parameter passes the filter. */
-  param?: { code: string; filter: ParameterFilter };
-  /** Order by a parameter's sort key (sessions without a value last) instead of activity; pages by offset. */
-  sortBy?: { code: string; column: IndexColumn; order: 'asc' | 'desc' };
-  offset?: number;
-  limit: number;
+/** A session of a list with its key in the list's order (what a cursor carries). */
+export interface ListedSession {
+  session: Session;
+  key: SortKey;
 }
 
 export interface StatusChange {
@@ -254,52 +234,17 @@ export class SessionRepository {
     return Number(row.last_seq);
   }
 
-  async list(filter: SessionListFilter): Promise<Session[]> {
-    const { scope, userId } = filter;
-    let query = this.db.selectFrom('lc_sessions').selectAll();
-    query = query.where((eb) => {
-      const visible: Expression<SqlBool>[] = [];
-      if (scope.allOf.length) visible.push(eb('line_id', 'in', scope.allOf));
-      if (scope.queueAndOwnOf.length) {
-        visible.push(
-          eb.and([
-            eb('line_id', 'in', scope.queueAndOwnOf),
-            eb.or([
-              eb.and([
-                eb('state', '=', LineSessionState.Waiting),
-                eb.or([eb('operator_group_id', 'is', null), ...(scope.groupIds.length ? [eb('operator_group_id', 'in', [...scope.groupIds])] : [])]),
-              ]),
-              eb('operator_id', '=', userId),
-            ]),
-          ]),
-        );
-      }
-      if (scope.clientIds.length) visible.push(eb('client_id', 'in', scope.clientIds));
-      return visible.length ? eb.or(visible) : sql<SqlBool>`1 = 0`;
-    });
-    if (filter.lineId) query = query.where('line_id', '=', filter.lineId);
-    if (filter.state) query = query.where('state', '=', filter.state);
-    if (filter.active) query = query.where('state', 'in', [LineSessionState.Waiting, LineSessionState.AssignedToOperator, LineSessionState.AssignedToBot]);
-    if (filter.mine) query = query.where('operator_id', '=', userId);
-    const after = filter.after;
-    if (after) {
-      query = query.where((eb) =>
-        eb.or([
-          eb('last_activity_at', '<', after.lastActivityAt),
-          eb.and([eb('last_activity_at', '=', after.lastActivityAt), eb('id', '<', after.id)]),
-        ]),
-      );
-    }
-    if (filter.param) query = query.where((eb) => paramCondition(eb, filter.param!.code, filter.param!.filter));
-    if (filter.sortBy) {
-      const { code, column, order } = filter.sortBy;
-      const key = sql`(select ${sql.ref(column === 'text' ? 'p.sort_text' : 'p.sort_number')} from lc_session_params p where p.session_id = lc_sessions.id and p.code = ${code})`;
-      query = query.orderBy(sql`${key} ${sql.raw(order)} nulls last`).orderBy('id', order).offset(filter.offset ?? 0);
-    } else {
-      query = query.orderBy('last_activity_at', 'desc').orderBy('id', 'desc');
-    }
-    const rows = await query.limit(filter.limit).execute();
-    return rows.map(toSession);
+  async list(filter: SessionListFilter): Promise<ListedSession[]> {
+    const rows = await listSessions(this.db, filter).execute();
+    return rows.map((row) => ({ session: toSession(row as SessionsTable), key: (row as { sort_key: SortKey }).sort_key }));
+  }
+
+  /** How many sessions the conditions select. */
+  async count(conditions: SessionConditions): Promise<number> {
+    const row = await selectSessions(this.db, conditions)
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /** Client messages after the user's read marker, per session. */
@@ -346,6 +291,25 @@ export class SessionRepository {
     return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
   }
 
+  /**
+   * "Take the next session": waiting sessions of the live chats in the common queue or the
+   * groups' queues, in the order they entered the queue (as the dispatcher serves them).
+   */
+  async queueHeads(lineIds: readonly string[], groupIds: readonly string[], limit: number): Promise<{ session: Session; target?: RoutingTarget }[]> {
+    if (lineIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('lc_sessions')
+      .selectAll()
+      .where('line_id', 'in', [...lineIds])
+      .where('state', '=', LineSessionState.Waiting)
+      .where((eb) => eb.or([eb('operator_group_id', 'is', null), ...(groupIds.length ? [eb('operator_group_id', 'in', [...groupIds])] : [])]))
+      .orderBy(sql`coalesce(accepted_at, created_at)`)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ session: toSession(row), target: row.routing_target ? (JSON.parse(row.routing_target) as RoutingTarget) : undefined }));
+  }
+
   /** Sessions assigned to the user that have client messages after the user's read marker, per live chat. */
   async unreadSessionCounts(userId: string): Promise<Map<string, number>> {
     const rows = await this.db
@@ -358,31 +322,5 @@ export class SessionRepository {
       .groupBy('s.line_id')
       .execute();
     return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
-  }
-}
-
-/** The SQL condition of one parameter filter; values are bound, never spliced. */
-function paramCondition(eb: ExpressionBuilder<LiveChatsSchema, 'lc_sessions'>, code: string, filter: ParameterFilter): Expression<SqlBool> {
-  const values = eb
-    .selectFrom('lc_session_params as p')
-    .select('p.session_id')
-    .whereRef('p.session_id', '=', 'lc_sessions.id')
-    .where('p.code', '=', code);
-  if (filter.operator === 'empty') return eb.not(eb.exists(values));
-  if (filter.operator === 'notEmpty') return eb.exists(values);
-  const column = filter.column === 'text' ? 'p.sort_text' : 'p.sort_number';
-  const { value } = filter as Extract<ParameterFilter, { value: unknown }>;
-  switch (filter.operator) {
-    case 'contains': {
-      const pattern = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      return eb.exists(values.where(sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`));
-    }
-    case 'neq':
-      // A session without a value differs from any value.
-      return eb.not(eb.exists(values.where(column, '=', value)));
-    default: {
-      const op = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' }[filter.operator];
-      return eb.exists(values.where(column, op as '=', value));
-    }
   }
 }

@@ -1,5 +1,6 @@
 /** Storage: the extension's repositories on the host's database. */
 import { ContainerModule } from 'inversify';
+import { AttachmentRepository } from './attachment-repository';
 import { ClientRepository } from './client-repository';
 import { LineRepository } from './line-repository';
 import { MessageRepository } from './message-repository';
@@ -15,6 +16,7 @@ export const storageModule = new ContainerModule(({ bind }) => {
   bind(LineRepository).toSelf().inSingletonScope();
   bind(SessionRepository).toSelf().inSingletonScope();
   bind(MessageRepository).toSelf().inSingletonScope();
+  bind(AttachmentRepository).toSelf().inSingletonScope();
   bind(ClientRepository).toSelf().inSingletonScope();
   bind(ParameterRepository).toSelf().inSingletonScope();
   bind(SessionItemRepository).toSelf().inSingletonScope();

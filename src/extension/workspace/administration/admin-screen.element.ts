@@ -1,22 +1,25 @@
 /**
- * Administration › Live Chats: the table of live chats with "+Live Chat", the settings of one
- * live chat when `params.line` names it, and the global Live Chats Settings when `params.view` is
- * `settings`. The root of the screen: it provides the services.
+ * Administration › Live Chats: the table of live chats with "+Live Chat" (the Live Chat Wizard
+ * while there is none), the settings of one live chat when `params.line` names it, and the global
+ * Live Chats Settings when `params.view` is `settings`. The root of the screen: it provides the
+ * services and deletes live chats after asking.
  */
 import type { HostGroup } from '@elma365/sdk-types';
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { LineDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
-import { errorMessage } from '../services/api-error';
+import { errorMessage, isApiError } from '../services/api-error';
+import { ScreenIds } from '../screens';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
-import { formatDateTime } from '../shared/format';
-import { groupNames } from '../shared/group-picker-model';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { adminScreenStyles } from './admin-screen.styles';
 import type { LineCreateDialogElement } from './line-create-dialog';
 import { ScreenRootElement } from '../shared/screen-root.element';
-import { isLineTab, LineDeleteEvent, type LineSaveEvent, type LineTabEvent } from './line-events';
+import { isLineTab, type LineDeleteEvent, type LineSaveEvent, type LineTabEvent } from './line-events';
+import { deleteQuestion } from './line-list-model';
+import type { LineOpenEvent, LinesDeleteEvent } from './line-table';
+import type { LineWizardDoneEvent } from './line-wizard';
 
 export class AdminScreenElement extends ScreenRootElement {
   static override styles = [tokens, buttons, fields, badges, adminScreenStyles];
@@ -34,7 +37,7 @@ export class AdminScreenElement extends ScreenRootElement {
 
   @query('lc-line-create-dialog') private createDialog!: LineCreateDialogElement;
   @query('lc-confirm-dialog') private confirmDialog!: ConfirmDialogElement;
-  @state() private deleting?: LineDto;
+  @state() private deleting: LineDto[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -61,11 +64,15 @@ export class AdminScreenElement extends ScreenRootElement {
 
   override render() {
     const open = this.params.line ? this.lines?.find((line) => line.id === this.params.line) : undefined;
+    const question = deleteQuestion(this.deleting);
     return html`
       <div
         class="page"
         @lc-line-save=${this.onSave}
-        @lc-line-delete=${this.onDelete}
+        @lc-line-delete=${(event: LineDeleteEvent) => this.deleteLines([event.line])}
+        @lc-lines-delete=${(event: LinesDeleteEvent) => this.deleteLines(event.lines)}
+        @lc-line-open=${(event: LineOpenEvent) => this.navigate({ line: event.lineId })}
+        @lc-line-wizard-done=${this.onWizardDone}
         @lc-line-close=${() => this.navigate({})}
         @lc-settings-close=${() => this.navigate({})}
         @lc-line-tab=${(event: LineTabEvent) => this.navigate(event.tab === 'settings' ? { line: this.params.line } : { line: this.params.line, tab: event.tab })}
@@ -87,17 +94,15 @@ export class AdminScreenElement extends ScreenRootElement {
             ? html`<lc-global-settings></lc-global-settings>`
             : this.renderList()}
         <lc-line-create-dialog .groups=${this.groups}></lc-line-create-dialog>
-        <lc-confirm-dialog
-          danger
-          heading=${`Delete the live chat "${this.deleting?.name ?? ''}"?`}
-          message="Deleting a live chat closes and deletes all its sessions. It cannot be restored."
-          confirmLabel="Delete"
-        ></lc-confirm-dialog>
+        <lc-confirm-dialog danger heading=${question.heading} message=${question.message} confirmLabel=${question.confirmLabel}></lc-confirm-dialog>
       </div>
     `;
   }
 
   private renderList() {
+    if (this.lines?.length === 0) {
+      return html`<div class="wizard-page"><lc-line-wizard></lc-line-wizard></div>`;
+    }
     return html`
       <div class="head">
         <div>
@@ -112,49 +117,7 @@ export class AdminScreenElement extends ScreenRootElement {
       <div class="card">
         ${this.lines === undefined
           ? html`<div class="loading" role="status">Loading live chats…</div>`
-          : this.lines.length === 0
-            ? html`<div class="empty">
-                <strong>No live chats yet</strong>
-                <span>Create a live chat, choose its operators and supervisors, then let employees write to it from Messages.</span>
-              </div>`
-            : html`<table aria-label="Live chats">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Operators</th>
-                    <th scope="col">Supervisors</th>
-                    <th scope="col">Internal clients</th>
-                    <th scope="col">Created</th>
-                    <th scope="col"><span class="visually-hidden">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${this.lines.map(
-                    (line) => html`<tr data-testid="line-row" data-line-id=${line.id}>
-                      <td class="name">
-                        <button class="link" type="button" @click=${() => this.navigate({ line: line.id })}>${line.name}</button>
-                      </td>
-                      <td class="groups">${groupNames(this.groups, line.operatorGroupIds)}</td>
-                      <td class="groups">${groupNames(this.groups, line.supervisorGroupIds)}</td>
-                      <td class="groups ${line.internalClientGroupIds.length ? '' : 'muted'}">
-                        ${line.internalClientGroupIds.length ? groupNames(this.groups, line.internalClientGroupIds) : '—'}
-                      </td>
-                      <td class="muted">${formatDateTime(line.createdAt)}</td>
-                      <td class="actions">
-                        <button
-                          class="btn subtle danger-text"
-                          type="button"
-                          aria-label="Delete ${line.name}"
-                          title="Delete"
-                          @click=${() => this.dispatchEvent(new LineDeleteEvent(line))}
-                        >
-                          Delete
-                        </button>
-                      </td>
-                    </tr>`,
-                  )}
-                </tbody>
-              </table>`}
+          : html`<lc-line-table .lines=${this.lines} .groups=${this.groups}></lc-line-table>`}
       </div>
     `;
   }
@@ -166,16 +129,31 @@ export class AdminScreenElement extends ScreenRootElement {
     if (event.created) this.navigate({ line: line.id });
   }
 
-  private async onDelete(event: LineDeleteEvent): Promise<void> {
-    this.deleting = event.line;
+  private readonly onWizardDone = (event: LineWizardDoneEvent): void => {
+    this.lines = [...(this.lines ?? []).filter((line) => line.id !== event.line.id), event.line];
+    if (event.goTo === 'settings') this.navigate({ line: event.line.id });
+    else this.openScreen(ScreenIds.workspace, { line: event.line.id });
+  };
+
+  /** Asks, then deletes one live chat after another; what failed stays and is named. */
+  private async deleteLines(lines: LineDto[]): Promise<void> {
+    if (lines.length === 0) return;
+    this.deleting = lines;
     await this.updateComplete;
     if (!(await this.confirmDialog.ask())) return;
-    try {
-      await this.api.deleteLine(event.line.id);
-      this.lines = (this.lines ?? []).filter((line) => line.id !== event.line.id);
-      if (this.params.line === event.line.id) this.navigate({});
-    } catch (error) {
-      this.error = errorMessage(error);
+    this.error = '';
+    const failed: string[] = [];
+    for (const line of lines) {
+      try {
+        await this.api.deleteLine(line.id);
+        this.lines = (this.lines ?? []).filter((known) => known.id !== line.id);
+      } catch (error) {
+        // Deleted meanwhile (another tab, another administrator): gone is what was asked.
+        if (isApiError(error, 'line/not-found')) this.lines = (this.lines ?? []).filter((known) => known.id !== line.id);
+        else failed.push(`"${line.name}": ${errorMessage(error)}`);
+      }
     }
+    if (failed.length) this.error = `Not deleted — ${failed.join('; ')}`;
+    if (this.params.line && !this.lines?.some((line) => line.id === this.params.line)) this.navigate({});
   }
 }

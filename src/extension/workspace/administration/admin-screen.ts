@@ -2,6 +2,8 @@ import '../shared/confirm-dialog';
 import './global-settings';
 import './line-create-dialog';
 import './line-settings';
+import './line-table';
+import './line-wizard';
 import { AdminScreenElement } from './admin-screen.element';
 
 export { AdminScreenElement } from './admin-screen.element';

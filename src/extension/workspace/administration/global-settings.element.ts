@@ -1,20 +1,31 @@
 /**
- * Administration › Live Chats Settings (spec §2.9): the global options that exist so far, the
- * operators' inactivity timeout and who manual reassignment may pick. Administrators only; the
- * server refuses anyone else and checks the range again.
+ * Administration › Live Chats Settings (spec §2.9): every global option in sections (counters,
+ * composer, conversation, operator status, reassignment, sounds, attachments) with Save and
+ * Discard. Administrators only; the server refuses anyone else and checks every value again.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { INACTIVITY_MINUTES_MAX, INACTIVITY_MINUTES_MIN, type LiveChatsSettings } from '../../common/settings';
+import type { LiveChatsSettings } from '../../common/settings';
 import type { ApiClient } from '../services/api-client';
-import { errorMessage } from '../services/api-error';
+import { errorMessage, isApiError } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import { loadErrorBanner } from '../shared/load-error-banner';
 import { sectionCards } from '../shared/section.styles';
-import { buttons, fields, tokens } from '../shared/ui.styles';
+import { badges, buttons, fields, tokens } from '../shared/ui.styles';
+import { renderSections } from './global-settings-sections';
 import { globalSettingsStyles } from './global-settings.styles';
-import { inactivityProblem, settingsChanged, settingsDraft, settingsPatch, type SettingsDraft } from './global-settings-model';
+import {
+  addAttachmentTypes,
+  channelOptions,
+  settingsChanged,
+  settingsDraft,
+  settingsPatch,
+  settingsProblems,
+  type ChannelOption,
+  type SettingsDraft,
+  type SettingsField,
+} from './global-settings-model';
 import { lineSettingsStyles } from './line-settings.styles';
 
 /** The user leaves Live Chats Settings for the list of live chats. */
@@ -27,16 +38,21 @@ export class SettingsCloseEvent extends Event {
 }
 
 export class GlobalSettingsElement extends LitElement {
-  static override styles = [tokens, buttons, fields, sectionCards, lineSettingsStyles, globalSettingsStyles];
+  static override styles = [tokens, buttons, fields, badges, sectionCards, lineSettingsStyles, globalSettingsStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 
   @state() private saved?: LiveChatsSettings;
-  @state() private draft: SettingsDraft = { inactivityMinutes: '', reassignOnlyOnline: false };
+  @state() private draft?: SettingsDraft;
+  @state() private channels: ChannelOption[] = [];
   @state() private loadError = '';
   @state() private error = '';
+  /** What the server refused, by field, until that field changes. */
+  @state() private serverProblems: Partial<Record<SettingsField, string>> = {};
   @state() private saving = false;
   @state() private status = '';
+  @state() private typeText = '';
+  @state() private typeProblem?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -46,7 +62,8 @@ export class GlobalSettingsElement extends LitElement {
   private async load(): Promise<void> {
     this.loadError = '';
     try {
-      const settings = await this.api.getSettings();
+      const [settings, lines] = await Promise.all([this.api.getSettings(), this.api.listLines()]);
+      this.channels = channelOptions(lines);
       this.saved = settings;
       this.draft = settingsDraft(settings);
     } catch (error) {
@@ -67,65 +84,36 @@ export class GlobalSettingsElement extends LitElement {
       </div>
       ${this.loadError
         ? loadErrorBanner('The settings', this.loadError, () => this.load())
-        : this.saved
-          ? this.renderForm(this.saved)
+        : this.saved && this.draft
+          ? this.renderForm(this.saved, this.draft)
           : html`<div class="loading" role="status">Loading settings…</div>`}
     `;
   }
 
-  private renderForm(saved: LiveChatsSettings) {
-    const problem = inactivityProblem(this.draft.inactivityMinutes);
-    const changed = settingsChanged(saved, this.draft);
-    const patch = settingsPatch(saved, this.draft);
-    return html`<form @submit=${this.onSubmit} data-testid="global-settings">
-      <section aria-labelledby="h-status">
-        <h2 id="h-status">Operator status</h2>
-        <div class="field">
-          <label for="inactivity">Automatically set operator status to Offline after inactivity of (min)</label>
-          <input
-            id="inactivity"
-            class="number"
-            type="number"
-            inputmode="numeric"
-            min=${INACTIVITY_MINUTES_MIN}
-            max=${INACTIVITY_MINUTES_MAX}
-            step="1"
-            required
-            aria-invalid=${problem ? 'true' : 'false'}
-            aria-describedby="inactivity-hint inactivity-error"
-            .value=${this.draft.inactivityMinutes}
-            @input=${(event: Event) => this.patch({ inactivityMinutes: (event.target as HTMLInputElement).value })}
-          />
-          <span class="hint" id="inactivity-hint">
-            From ${INACTIVITY_MINUTES_MIN} to ${INACTIVITY_MINUTES_MAX} minutes. Inactive means signed out, with every Live Chats page
-            closed, or offline. Applies to operators and supervisors.
-          </span>
-          <span class="error-text" id="inactivity-error" ?hidden=${!problem}>${problem ?? ''}</span>
-        </div>
-      </section>
-      <section aria-labelledby="h-reassign">
-        <h2 id="h-reassign">Reassignment</h2>
-        <fieldset class="yes-no" aria-describedby="reassign-hint">
-          <legend>Allow manual reassignment only to Online operators</legend>
-          ${[true, false].map(
-            (value) => html`<label class="check">
-              <input
-                type="radio"
-                name="reassign"
-                .checked=${this.draft.reassignOnlyOnline === value}
-                @change=${() => this.patch({ reassignOnlyOnline: value })}
-              />
-              ${value ? 'Yes' : 'No'}
-            </label>`,
-          )}
-        </fieldset>
-        <p class="hint" id="reassign-hint">Yes: when a supervisor reassigns a session, only Online operators are offered.</p>
-      </section>
+  private renderForm(saved: LiveChatsSettings, draft: SettingsDraft) {
+    const problems = { ...this.serverProblems, ...settingsProblems(draft) };
+    const changed = settingsChanged(saved, draft);
+    const patch = settingsPatch(saved, draft);
+    return html`<form @submit=${this.onSubmit} data-testid="global-settings" novalidate>
+      ${renderSections({
+        draft,
+        problems,
+        channels: this.channels,
+        patch: (change) => this.patch(change),
+        typeText: this.typeText,
+        typeProblem: this.typeProblem,
+        onTypeInput: (text) => {
+          this.typeText = text;
+          this.typeProblem = undefined;
+        },
+        addTypes: () => this.addTypes(),
+      })}
       ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
       <div class="actions">
         <button class="btn primary" type="submit" ?disabled=${!patch || this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>
         ${changed
-          ? html`<button class="btn subtle" type="button" @click=${() => this.patch(settingsDraft(saved))}>Discard changes</button>`
+          ? html`<button class="btn subtle" type="button" @click=${this.discard}>Discard changes</button>
+              <span class="badge muted" data-testid="dirty">${patch ? 'Unsaved changes' : 'Fix the marked fields to save'}</span>`
           : nothing}
         <span class="saved" role="status">${this.status}</span>
       </div>
@@ -133,14 +121,36 @@ export class GlobalSettingsElement extends LitElement {
   }
 
   private patch(change: Partial<SettingsDraft>): void {
+    if (!this.draft) return;
     this.draft = { ...this.draft, ...change };
+    const cleared = { ...this.serverProblems };
+    for (const key of Object.keys(change) as SettingsField[]) delete cleared[key];
+    this.serverProblems = cleared;
     this.error = '';
     this.status = '';
   }
 
+  private addTypes(): void {
+    if (!this.draft) return;
+    const result = addAttachmentTypes(this.draft.attachmentTypes, this.typeText);
+    this.typeProblem = result.problem;
+    if (result.problem) return;
+    this.typeText = '';
+    this.patch({ attachmentTypes: result.types });
+  }
+
+  private readonly discard = (): void => {
+    if (!this.saved) return;
+    this.draft = settingsDraft(this.saved);
+    this.serverProblems = {};
+    this.typeText = '';
+    this.typeProblem = undefined;
+    this.error = '';
+  };
+
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    const patch = this.saved && settingsPatch(this.saved, this.draft);
+    const patch = this.saved && this.draft && settingsPatch(this.saved, this.draft);
     if (!patch || this.saving) return;
     this.saving = true;
     this.error = '';
@@ -150,7 +160,15 @@ export class GlobalSettingsElement extends LitElement {
       this.draft = settingsDraft(settings);
       this.status = 'Settings saved';
     } catch (error) {
-      this.error = errorMessage(error);
+      if (isApiError(error, 'settings/unknown-channels')) {
+        // A live chat was deleted meanwhile: show the channels as they are now.
+        this.serverProblems = { sendConfirmationChannelIds: `${errorMessage(error)} Its live chat was deleted; the list is up to date now.` };
+        this.channels = channelOptions(await this.api.listLines().catch(() => []));
+        const known = new Set(this.channels.map((channel) => channel.id));
+        if (this.draft) this.draft = { ...this.draft, sendConfirmationChannelIds: this.draft.sendConfirmationChannelIds.filter((id) => known.has(id)) };
+      } else {
+        this.error = errorMessage(error);
+      }
     } finally {
       this.saving = false;
     }

@@ -1,19 +1,31 @@
 /**
- * The message composer: a textarea and a Send button; Ctrl/Cmd+Enter sends. When the viewer may
- * not reply it is disabled and says why. Fires `lc-message-submit` with the trimmed text. Given
- * the session (the operator's composer), it has the Response templates button, whose choice is
- * inserted at the caret.
+ * The message composer: a textarea and a Send button. The key that sends follows the global
+ * "Message sending method" (spec §2.9) and the hint says which; on channels the settings list,
+ * Send asks for confirmation first. When the viewer may not reply it is disabled and says why.
+ * Fires `lc-message-submit` with the trimmed text (and the quoted message), or, while a message
+ * is being edited, `lc-message-edit`. Unsent text and a pending quote are kept per conversation
+ * (`draftKey`) across navigation and reloads. Given the session (the operator's composer), it
+ * has the Response templates button, whose choice is inserted at the caret.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MESSAGE_TEXT_MAX } from '../../common/message';
+import type { MessageDto } from '../../common/api';
+import { MESSAGE_TEXT_MAX, quoteSnapshot, type MessageQuote } from '../../common/message';
+import type { SendMethod } from '../../common/settings';
 import type { ResponseInsertEvent } from '../response-templates/response-picker.element';
 import { insertAtCaret } from '../response-templates/response-templates-model';
+import type { ConfirmDialogElement } from '../shared/confirm-dialog';
+import { closeIcon } from '../shared/icons';
 import { buttons, fields, tokens } from '../shared/ui.styles';
-import { MessageSubmitEvent } from './conversation-events';
+import type { AttachmentTrayElement } from './attachment-tray.element';
+import { ComposerAttachments } from './composer-attachments';
+import { DraftStore, keyAction, quoteExcerpt, sendHint } from './composer-model';
+import { MessageEditEvent, MessageSubmitEvent } from './conversation-events';
 import { composerStyles } from './composer.styles';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+const drafts = new DraftStore(typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export class ComposerElement extends LitElement {
   static override styles = [tokens, buttons, fields, composerStyles];
@@ -25,21 +37,77 @@ export class ComposerElement extends LitElement {
   @property() placeholder = 'Write a message…';
   /** The open session: response templates are rendered for it. Without it there is no picker. */
   @property() sessionId = '';
+  /** The global "Message sending method". */
+  @property() sendMethod: SendMethod = 'ctrlEnter';
+  /** The session's channel is one the settings confirm sends on. */
+  @property({ type: Boolean }) confirmSend = false;
+  /** Where the draft of this conversation is kept (DraftStore.key); none without it. */
+  @property() draftKey = '';
+  /** The session files are uploaded to; without it the paperclip says why it is off. */
+  @property() uploadSessionId = '';
 
   @state() private text = '';
+  @state() private quote?: MessageQuote;
+  /** The message being edited: Send saves its new text. */
+  @state() private editing?: MessageDto;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
+  @query('lc-confirm-dialog') private confirmDialog!: ConfirmDialogElement;
+  @query('lc-attachment-tray') private tray?: AttachmentTrayElement;
+
+  private readonly files = new ComposerAttachments(this, () => this.tray);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another conversation: its own draft (this one's is already saved).
+    if (changed.has('draftKey')) {
+      const draft = drafts.load(this.draftKey);
+      this.text = draft.text;
+      this.quote = draft.quote;
+      this.editing = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('draftKey') && this.textarea) this.fitHeight(this.textarea);
+  }
+
+  /** Replies to `message`: it is shown above the text until sent or removed. */
+  async quoteMessage(message: MessageDto): Promise<void> {
+    if (this.editing) this.stopEditing();
+    // The server takes its own snapshot on send; this one is shown meanwhile.
+    this.quote = quoteSnapshot(message);
+    this.saveDraft();
+    await this.focusText();
+  }
+
+  /** Puts the text of the viewer's own `message` in the composer; Send saves the change. */
+  async editMessage(message: MessageDto, text = message.body): Promise<void> {
+    this.editing = message;
+    this.text = text;
+    await this.focusText();
+    this.fitHeight(this.textarea);
+  }
 
   override render() {
     const tooLong = this.text.length > MESSAGE_TEXT_MAX;
-    const canSend = !this.disabled && this.text.trim().length > 0 && !tooLong;
+    const canSend = !this.disabled && (this.text.trim().length > 0 || (this.files.ready > 0 && !this.editing)) && !tooLong && !this.files.busy;
+    const dropOn = !this.disabled && !this.editing && Boolean(this.uploadSessionId);
     return html`
-      <form @submit=${this.onSubmit}>
+      <form
+        class=${this.files.dropping ? 'dropping' : ''}
+        @submit=${this.onSubmit}
+        @dragover=${(event: DragEvent) => this.files.onDragOver(event, dropOn)}
+        @dragleave=${this.files.onDragLeave}
+        @drop=${(event: DragEvent) => this.files.onDrop(event, dropOn)}
+      >
+        ${this.renderContext()}
+        <lc-attachment-tray sessionId=${this.uploadSessionId} @lc-attachments-change=${() => this.requestUpdate()}></lc-attachment-tray>
         <div class="row">
-          ${this.sessionId
+          ${this.editing ? nothing : this.files.button(this.uploadSessionId, this.disabled)}
+          ${this.sessionId && !this.editing
             ? html`<lc-response-picker sessionId=${this.sessionId} ?disabled=${this.disabled} @lc-response-insert=${this.onResponseInsert}></lc-response-picker>`
             : nothing}
-          <label class="visually-hidden" for="text">Message</label>
+          <label class="visually-hidden" for="text">${this.editing ? 'Edit message' : 'Message'}</label>
           <textarea
             id="text"
             rows="1"
@@ -50,22 +118,48 @@ export class ComposerElement extends LitElement {
             @input=${this.onInput}
             @keydown=${this.onKeyDown}
           ></textarea>
-          <button class="btn primary" type="submit" ?disabled=${!canSend}>Send</button>
+          <button class="btn primary" type="submit" ?disabled=${!canSend} title=${this.files.busy ? 'Send waits until the files are uploaded.' : nothing}>
+            ${this.editing ? 'Save' : 'Send'}
+          </button>
         </div>
         <div class="foot" id="foot">
           ${this.disabled && this.reason
             ? html`<span class="reason" data-testid="composer-reason">${this.reason}</span>`
-            : html`<span>${isMac ? '⌘' : 'Ctrl'}+Enter to send</span>`}
+            : html`<span data-testid="composer-hint">${this.editing ? 'Escape cancels the edit. ' : ''}${sendHint(this.sendMethod, isMac)}</span>`}
           ${tooLong ? html`<span class="error-text">The message is longer than ${MESSAGE_TEXT_MAX} characters.</span>` : nothing}
         </div>
       </form>
+      <lc-confirm-dialog
+        heading="Send this message?"
+        message="Messages on this channel are confirmed before they go to the client."
+        confirmLabel="Send"
+      ></lc-confirm-dialog>
     `;
+  }
+
+  /** Above the text: the message being edited, or the quoted one, each with its × to drop it. */
+  private renderContext() {
+    if (this.editing) {
+      return html`<div class="context editing" data-testid="composer-editing">
+        <div class="context-text"><span class="context-title">Editing your message</span><span>${quoteExcerpt(this.editing.body)}</span></div>
+        <button class="btn subtle icon" type="button" aria-label="Cancel editing" title="Cancel editing" @click=${() => this.stopEditing()}>${closeIcon}</button>
+      </div>`;
+    }
+    if (!this.quote) return nothing;
+    return html`<div class="context" data-testid="composer-quote">
+      <div class="context-text">
+        <span class="context-title">Quoting ${this.quote.authorName ?? (this.quote.authorKind === 'client' ? 'the client' : 'an operator')}</span>
+        <span>${quoteExcerpt(this.quote.body)}</span>
+      </div>
+      <button class="btn subtle icon" type="button" aria-label="Remove the quote" title="Remove the quote" @click=${this.removeQuote}>${closeIcon}</button>
+    </div>`;
   }
 
   private onInput(event: Event): void {
     const textarea = event.target as HTMLTextAreaElement;
     this.text = textarea.value;
     this.fitHeight(textarea);
+    this.saveDraft();
   }
 
   private fitHeight(textarea: HTMLTextAreaElement): void {
@@ -73,11 +167,34 @@ export class ComposerElement extends LitElement {
     textarea.style.height = `${Math.min(textarea.scrollHeight + 2, 160)}px`;
   }
 
+  private async focusText(): Promise<void> {
+    await this.updateComplete;
+    this.textarea?.focus();
+  }
+
+  private removeQuote(): void {
+    this.quote = undefined;
+    this.saveDraft();
+    this.textarea?.focus();
+  }
+
+  /** Leaves edit mode; the draft written before comes back. */
+  private stopEditing(): void {
+    this.editing = undefined;
+    this.text = drafts.load(this.draftKey).text;
+    this.textarea?.focus();
+  }
+
+  private saveDraft(): void {
+    if (!this.editing) drafts.save(this.draftKey, { text: this.text, quote: this.quote });
+  }
+
   /** A chosen response template goes in at the caret; the operator edits it before sending. */
   private async onResponseInsert(event: ResponseInsertEvent): Promise<void> {
     const textarea = this.textarea;
     const edit = insertAtCaret({ value: this.text, selectionStart: textarea.selectionStart, selectionEnd: textarea.selectionEnd }, event.text);
     this.text = edit.value;
+    this.saveDraft();
     await this.updateComplete;
     textarea.focus();
     textarea.setSelectionRange(edit.selectionStart, edit.selectionEnd);
@@ -85,22 +202,36 @@ export class ComposerElement extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Escape' && this.editing) {
       event.preventDefault();
-      this.submit();
+      return this.stopEditing();
+    }
+    if (keyAction(this.sendMethod, event) === 'send') {
+      event.preventDefault();
+      void this.submit();
     }
   }
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    this.submit();
+    void this.submit();
   }
 
-  private submit(): void {
+  private async submit(): Promise<void> {
     const text = this.text.trim();
-    if (this.disabled || text.length === 0 || text.length > MESSAGE_TEXT_MAX) return;
-    this.dispatchEvent(new MessageSubmitEvent(text));
+    const editing = this.editing;
+    const withFiles = !editing && this.files.ready > 0;
+    if (this.disabled || (text.length === 0 && !withFiles) || text.length > MESSAGE_TEXT_MAX || this.files.busy) return;
+    if (editing) {
+      this.dispatchEvent(new MessageEditEvent(editing.id, text));
+      return this.stopEditing();
+    }
+    // Cancel keeps the text where it was.
+    if (this.confirmSend && !(await this.confirmDialog.ask())) return this.textarea?.focus();
+    this.dispatchEvent(new MessageSubmitEvent(text, this.quote, this.files.take()));
     this.text = '';
+    this.quote = undefined;
+    drafts.clear(this.draftKey);
     if (this.textarea) this.textarea.style.height = 'auto';
     this.textarea?.focus();
   }

@@ -1,4 +1,6 @@
 import '../response-templates/response-picker';
+import '../shared/confirm-dialog';
+import './attachment-tray';
 import { ComposerElement } from './composer.element';
 
 export { ComposerElement } from './composer.element';

@@ -1,7 +1,8 @@
 /**
- * Follows one conversation for an element: loads the history, then listens to the session's topic
- * from the last seq it has (the realtime client resubscribes from there after a reconnect), and
- * sends through an Outbox. Used by the operator's session page and by the client's Messages.
+ * Follows one conversation for an element: loads the newest page of the history (older pages on
+ * demand), then listens to the session's topic from the last seq it has (the realtime client
+ * resubscribes from there after a reconnect), takes edits as they come, and sends through an
+ * Outbox. Used by the operator's session page and by the client's Messages.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Subscription } from 'rxjs';
@@ -11,8 +12,11 @@ import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import type { RealtimeClient } from '../services/realtime-client';
 import { newClientMessageId } from '../shared/client-message-id';
-import { lastSeq, mergeMessages } from './conversation-model';
-import { Outbox, type PendingMessage, type SendFunction } from './outbox-model';
+import { applyEdits, firstSeq, lastSeq, mergeMessages } from './conversation-model';
+import { Outbox, type OutgoingMessage, type PendingMessage, type SendFunction } from './outbox-model';
+
+/** Messages per page of history: the newest first, then older ones as the user scrolls up. */
+export const HISTORY_PAGE = 50;
 
 export interface ConversationSource {
   api: ApiClient;
@@ -35,6 +39,9 @@ export class ConversationController implements ReactiveController {
   messages: MessageDto[] = [];
   pending: PendingMessage[] = [];
   loading = false;
+  /** Older messages than the first one shown exist on the server. */
+  hasOlder = false;
+  loadingOlder = false;
   error = '';
 
   private source?: ConversationSource;
@@ -61,6 +68,7 @@ export class ConversationController implements ReactiveController {
     this.source = source;
     this.messages = [];
     this.pending = [];
+    this.hasOlder = false;
     this.error = '';
     if (!source) return this.host.requestUpdate();
     const outbox = new Outbox(source.send, { newId: newClientMessageId });
@@ -71,8 +79,48 @@ export class ConversationController implements ReactiveController {
     else this.host.requestUpdate();
   }
 
-  submit(text: string): void {
-    void this.outbox?.submit(text);
+  submit(message: OutgoingMessage): void {
+    void this.outbox?.submit(message);
+  }
+
+  /** Saves the author's new text; rejects with the server's refusal. */
+  async edit(messageId: string, text: string): Promise<void> {
+    const source = this.source;
+    const sessionId = this.followed;
+    if (!source || !sessionId) return;
+    const edited = await source.api.editMessage(sessionId, messageId, text);
+    if (this.followed === sessionId) this.set(() => (this.messages = applyEdits(this.messages, [edited])));
+  }
+
+  /** Loads the page before the first message shown (the user scrolled to the top). */
+  async loadOlder(): Promise<void> {
+    const source = this.source;
+    const sessionId = this.followed;
+    if (!source || !sessionId || !this.hasOlder || this.loadingOlder) return;
+    const generation = this.generation;
+    this.set(() => (this.loadingOlder = true));
+    try {
+      const page = await source.api.listMessagesBefore(sessionId, firstSeq(this.messages), HISTORY_PAGE);
+      if (generation !== this.generation) return;
+      this.set(() => {
+        this.messages = mergeMessages(this.messages, page.items);
+        this.hasOlder = page.hasMore;
+      });
+    } catch (error) {
+      if (generation === this.generation) this.set(() => (this.error = errorMessage(error)));
+    } finally {
+      if (generation === this.generation) this.set(() => (this.loadingOlder = false));
+    }
+  }
+
+  /** Loads older pages until the message `seq` is shown (a quote was clicked); whether it is. */
+  async loadUntil(seq: number): Promise<boolean> {
+    while (this.messages.length > 0 && firstSeq(this.messages) > seq && this.hasOlder) {
+      const before = firstSeq(this.messages);
+      await this.loadOlder();
+      if (firstSeq(this.messages) === before) return false;
+    }
+    return this.messages.some((message) => message.seq === seq);
   }
 
   retry(clientMessageId: string): void {
@@ -120,10 +168,14 @@ export class ConversationController implements ReactiveController {
     this.followed = sessionId;
     this.set(() => (this.loading = this.messages.length === 0));
     try {
-      const items = await source.api.listAllMessages(sessionId, lastSeq(this.messages));
+      // First the newest page; again later (a reconnect), everything shown from its first message,
+      // so that an edit made while the socket was down is not kept stale.
+      const first = this.messages.length === 0 ? await source.api.listMessagesBefore(sessionId, undefined, HISTORY_PAGE) : undefined;
+      const items = first ? first.items : await source.api.listAllMessages(sessionId, firstSeq(this.messages) - 1);
       if (generation !== this.generation) return;
       this.set(() => {
         this.messages = mergeMessages(this.messages, items);
+        if (first) this.hasOlder = first.hasMore;
         this.loading = false;
         this.error = '';
       });
@@ -143,6 +195,8 @@ export class ConversationController implements ReactiveController {
           const message = event.data as MessageDto;
           this.set(() => (this.messages = mergeMessages(this.messages, [message])));
           this.outbox?.acknowledge([message]);
+        } else if (event.event === RealtimeEvents.messageEdited) {
+          this.set(() => (this.messages = applyEdits(this.messages, [event.data as MessageDto])));
         } else if (event.event === RealtimeEvents.session) {
           this.callbacks.onSession?.(event.data as SessionDto);
         }

@@ -4,22 +4,73 @@
  */
 import { LineMessageType } from '@elma365/sdk-types';
 import type { MessageDto } from '../../common/api';
+import { withinEditWindow } from '../../common/message';
 
-/** Merges new messages in; returns the same array when nothing was new (so views do not re-render). */
+/**
+ * Merges new messages in, and newer edits of known ones (a later `editedAt` wins, so a stale
+ * copy never undoes an edit); returns the same array when nothing changed (so views do not re-render).
+ */
 export function mergeMessages(current: readonly MessageDto[], incoming: readonly MessageDto[]): MessageDto[] {
-  const known = new Set(current.map((message) => message.seq));
-  const fresh = incoming.filter((message) => {
-    if (known.has(message.seq)) return false;
-    known.add(message.seq);
-    return true;
-  });
-  if (fresh.length === 0) return current as MessageDto[];
-  const merged = [...current, ...fresh];
+  const position = new Map(current.map((message, index) => [message.seq, index]));
+  let edited: MessageDto[] | undefined;
+  const fresh: MessageDto[] = [];
+  const added = new Set<number>();
+  for (const message of incoming) {
+    const at = position.get(message.seq);
+    if (at !== undefined) {
+      const known = (edited ?? current)[at];
+      if ((message.editedAt ?? '') > (known.editedAt ?? '')) (edited ??= [...current])[at] = message;
+      continue;
+    }
+    if (added.has(message.seq)) continue;
+    added.add(message.seq);
+    fresh.push(message);
+  }
+  const base = edited ?? current;
+  if (fresh.length === 0) return base as MessageDto[];
+  const merged = [...base, ...fresh];
   // Usually appended in order already; sort only when something arrived out of order.
   for (let i = 1; i < merged.length; i++) {
     if (merged[i - 1].seq > merged[i].seq) return merged.sort((a, b) => a.seq - b.seq);
   }
   return merged;
+}
+
+/** Takes newer edits of messages already shown; a message not shown (further back) is left for when it loads. */
+export function applyEdits(current: readonly MessageDto[], edited: readonly MessageDto[]): MessageDto[] {
+  const shown = new Set(current.map((message) => message.seq));
+  return mergeMessages(current, edited.filter((message) => shown.has(message.seq)));
+}
+
+export function firstSeq(messages: readonly MessageDto[]): number {
+  return messages.length === 0 ? 0 : messages[0].seq;
+}
+
+export function isSystemMessage(message: MessageDto): boolean {
+  return message.type === LineMessageType.System || message.authorKind === 'system';
+}
+
+/** The messages a viewer sees: system messages only while they are shown (spec §5.3). */
+export function visibleMessages(messages: MessageDto[], showSystem: boolean): MessageDto[] {
+  return showSystem ? messages : messages.filter((message) => !isSystemMessage(message));
+}
+
+export interface EditRules {
+  viewerId: string;
+  /** The global setting "Enable message editing". */
+  editing: boolean;
+  now: Date;
+}
+
+/** Whether the viewer may edit the message (spec §5.2): their own typed message, editing on, within 48 hours. */
+export function canEditMessage(message: MessageDto, rules: EditRules): boolean {
+  return (
+    rules.editing &&
+    message.authorKind === 'operator' &&
+    message.authorUserId === rules.viewerId &&
+    !isSystemMessage(message) &&
+    withinEditWindow(message.createdAt, rules.now)
+  );
 }
 
 export function lastSeq(messages: readonly MessageDto[]): number {
@@ -38,7 +89,7 @@ export type MessageSide = 'mine' | 'theirs' | 'system';
 
 /** Where a message sits: the viewer's side on the right, the other party's on the left. */
 export function messageSide(message: MessageDto, perspective: 'operator' | 'client'): MessageSide {
-  if (message.type === LineMessageType.System || message.authorKind === 'system') return 'system';
+  if (isSystemMessage(message)) return 'system';
   if (perspective === 'client') return message.authorKind === 'client' ? 'mine' : 'theirs';
   return message.authorKind === 'operator' ? 'mine' : 'theirs';
 }

@@ -28,6 +28,11 @@ export const messageListStyles = css`
   .row.run {
     margin-top: 12px;
   }
+  /* The message a search result pointed at. */
+  .row.found .bubble {
+    outline: 3px solid #f59e0b;
+    outline-offset: 2px;
+  }
   .row.theirs {
     align-self: flex-start;
     align-items: flex-start;
@@ -93,6 +98,13 @@ export const messageListStyles = css`
   .pending .bubble {
     opacity: 0.65;
   }
+  /* A message of files only: the files' own cards, no bubble around them. */
+  .bubble.files-only {
+    padding: 0;
+    background: transparent;
+    border: none;
+    box-shadow: none;
+  }
   .failed .bubble {
     background: var(--_danger-soft);
     color: var(--_danger);
@@ -107,5 +119,105 @@ export const messageListStyles = css`
   }
   .failed .meta button {
     font-size: 11px;
+  }
+  /* Quotes, edits, the message menu button, the channel icon, paging (spec §5.2). */
+  :host {
+    overflow-anchor: none;
+    position: relative;
+  }
+  .row:focus {
+    outline: none;
+  }
+  .row:focus-visible .bubble {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .line {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .mine .line {
+    flex-direction: row-reverse;
+  }
+  .more {
+    visibility: hidden;
+    width: 26px;
+    height: 26px;
+    padding: 0;
+    flex: none;
+    color: var(--_muted);
+  }
+  .row:hover .more,
+  .row:focus-within .more,
+  .row:focus .more {
+    visibility: visible;
+  }
+  .system .more {
+    display: none;
+  }
+  .quote {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 1px;
+    width: 100%;
+    margin: 0 0 6px;
+    padding: 4px 8px;
+    border: none;
+    border-left: 3px solid var(--_accent);
+    border-radius: 4px;
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+    color: inherit;
+    font: inherit;
+    font-size: 12px;
+    text-align: left;
+    white-space: normal;
+    cursor: pointer;
+  }
+  button.quote:hover {
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
+  }
+  .mine .quote {
+    border-left-color: rgba(255, 255, 255, 0.8);
+    background: rgba(255, 255, 255, 0.16);
+  }
+  .mine button.quote:hover {
+    background: rgba(255, 255, 255, 0.26);
+  }
+  .quote.static {
+    cursor: default;
+  }
+  .quote-author {
+    font-weight: 600;
+  }
+  .quote-text {
+    opacity: 0.85;
+  }
+  .edited {
+    margin-left: 2px;
+  }
+  .channel {
+    display: inline-flex;
+    vertical-align: -2px;
+    margin-right: 5px;
+    color: var(--_accent);
+  }
+  .older {
+    align-self: center;
+    margin: 0 0 8px;
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .copied:not(:empty) {
+    position: sticky;
+    bottom: 12px;
+    width: max-content;
+    margin: 0 auto;
+    padding: 6px 12px;
+    border-radius: 999px;
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 12px;
   }
 `;

@@ -1,3 +1,4 @@
+import './attachment-list';
 import { MessageListElement } from './message-list.element';
 
 export { MessageListElement } from './message-list.element';

@@ -6,17 +6,33 @@
  */
 import { BehaviorSubject, Observable, Subject } from 'rxjs';
 import type { MessageDto, SendMessageResult } from '../../common/api';
+import type { AttachmentDto } from '../../common/attachments-api';
+import type { MessageQuote } from '../../common/message';
 import { errorMessage, isApiError } from '../services/api-error';
 
-export interface PendingMessage {
-  clientMessageId: string;
+/** What the user sends: the text and what goes with it (the quoted message, the uploaded files). */
+export interface OutgoingMessage {
   text: string;
+  quote?: MessageQuote;
+  attachments?: AttachmentDto[];
+}
+
+export interface PendingMessage extends OutgoingMessage {
+  clientMessageId: string;
   status: 'sending' | 'failed';
   attempts: number;
   error?: string;
 }
 
-export type SendFunction = (text: string, clientMessageId: string) => Promise<SendMessageResult>;
+export type SendFunction = (message: OutgoingMessage, clientMessageId: string) => Promise<SendMessageResult>;
+
+/** What the Web API takes besides the text: the quoted message's id, the files' ids. */
+export function messageExtras(message: OutgoingMessage): { quoteOf?: string; attachmentIds?: string[] } {
+  return {
+    ...(message.quote ? { quoteOf: message.quote.messageId } : {}),
+    ...(message.attachments?.length ? { attachmentIds: message.attachments.map((file) => file.id) } : {}),
+  };
+}
 
 export interface OutboxOptions {
   newId: () => string;
@@ -49,8 +65,8 @@ export class Outbox {
   }
 
   /** Sends a new message; resolves when it is stored or has finally failed. */
-  submit(text: string): Promise<void> {
-    const message: PendingMessage = { clientMessageId: this.options.newId(), text, status: 'sending', attempts: 0 };
+  submit(outgoing: OutgoingMessage): Promise<void> {
+    const message: PendingMessage = { ...outgoing, clientMessageId: this.options.newId(), status: 'sending', attempts: 0 };
     this.update([...this.pending, message]);
     return this.deliver(message.clientMessageId);
   }
@@ -87,7 +103,8 @@ export class Outbox {
       if (!message || this.disposed) return;
       this.patch(clientMessageId, { attempts: message.attempts + 1 });
       try {
-        const result = await this.send(message.text, clientMessageId);
+        const { clientMessageId: _id, status: _status, attempts: _attempts, error: _error, ...outgoing } = message;
+        const result = await this.send(outgoing, clientMessageId);
         if (this.disposed) return;
         this.discard(clientMessageId);
         this.sent.next(result);

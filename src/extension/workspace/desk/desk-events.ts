@@ -46,3 +46,39 @@ export class OperatorPickEvent extends Event {
     super(OperatorPickEvent.type, { bubbles: true, composed: true });
   }
 }
+
+/** The user picked a message among the search results: the conversation shows it. */
+export class MessageRevealEvent extends Event {
+  static readonly type = 'lc-message-reveal';
+
+  constructor(readonly seq: number) {
+    super(MessageRevealEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The user picked a session among the search results: the desk opens it in its live chat. */
+export class SessionFoundEvent extends Event {
+  static readonly type = 'lc-session-found';
+
+  constructor(readonly session: SessionDto) {
+    super(SessionFoundEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The user chose a place in the workspace's menu: the desk's URL parameters to go to. */
+export class DeskNavigateEvent extends Event {
+  static readonly type = 'lc-desk-navigate';
+
+  constructor(readonly params: Record<string, string>) {
+    super(DeskNavigateEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The user closed About the session where it is a drawer (narrow windows). */
+export class AboutCloseEvent extends Event {
+  static readonly type = 'lc-about-close';
+
+  constructor() {
+    super(AboutCloseEvent.type, { bubbles: true, composed: true });
+  }
+}

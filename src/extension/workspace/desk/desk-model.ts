@@ -40,8 +40,9 @@ const isView = (value: string | undefined, line: LineDto | undefined): value is 
   line !== undefined && deskViews(line).some((view) => view.id === value);
 
 /**
- * Where the workspace is, from its URL parameters; it opens on the first live chat's Queue. A
- * list the user does not have in that live chat (Active sessions of a non-supervisor) is the Queue.
+ * Which list of which live chat, from the URL parameters (when no page is open): the first live
+ * chat's Queue unless the URL says. A list the user does not have in that live chat (Active
+ * sessions of a non-supervisor) is the Queue.
  */
 export function resolvePlace(params: Readonly<Record<string, string | undefined>>, lines: readonly LineDto[]): DeskPlace {
   const line = lines.find((candidate) => candidate.id === params.line) ?? lines[0];

@@ -1,94 +1,77 @@
 import { css } from 'lit';
 
+/**
+ * The desk's columns follow its own width (a container, not the window: the host decides how
+ * wide the workspace is). Wide: menu | list | conversation | About the session. Below 880 px
+ * the menu hides behind "Menu" and the list and the conversation take turns. About the session
+ * is a drawer wherever the session page is under 760 px: below 1240 px, and again below 760 px.
+ */
 export const deskScreenStyles = css`
   :host {
-    display: grid;
-    grid-template-columns: 200px 300px minmax(0, 1fr);
+    display: block;
     height: 100%;
     min-height: 0;
     background: var(--_bg);
+    container: desk / inline-size;
   }
-  nav {
-    display: flex;
-    flex-direction: column;
-    gap: 18px;
-    padding: 16px 10px;
-    overflow-y: auto;
-    background: var(--_bg);
-    border-right: 1px solid var(--_border);
+  .desk,
+  .no-lines {
+    height: 100%;
   }
-  .nav-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    padding: 0 4px 0 10px;
-    margin: -6px 0 -4px;
-    min-height: 32px;
+  .desk {
+    display: grid;
+    grid-template-columns: 200px minmax(0, 1fr);
+    grid-template-rows: auto minmax(0, 1fr);
+    position: relative;
+    min-height: 0;
   }
-  .nav-title {
-    font-size: 15px;
-    font-weight: 600;
+  lc-desk-nav {
+    grid-row: 1 / -1;
+    min-height: 0;
   }
-  .nav-line h2 {
-    font-size: 12px;
-    font-weight: 600;
-    text-transform: uppercase;
-    letter-spacing: 0.05em;
-    color: var(--_muted);
-    padding: 0 10px 6px;
-    /* Headings wrap: a live chat's name or "Response templates" is read in full. */
-    overflow-wrap: anywhere;
-  }
-  .nav-pages,
-  .nav-line ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-  }
-  .nav-item {
+  .bar {
     display: flex;
     align-items: center;
-    justify-content: space-between;
     gap: 8px;
-    width: 100%;
-    height: 34px;
-    padding: 0 10px;
-    border: none;
-    border-radius: 6px;
-    background: none;
-    font: inherit;
-    color: var(--_text);
-    text-align: left;
-    cursor: pointer;
+    padding: 8px 12px;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+    min-width: 0;
   }
-  .nav-item:hover {
-    background: var(--_hover);
+  lc-desk-search {
+    flex: 1;
+    max-width: 560px;
   }
-  .nav-item:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
+  .menu-toggle,
+  .back,
+  .about-toggle {
+    flex-shrink: 0;
   }
-  .nav-item[aria-current='page'] {
-    background: var(--_accent-soft);
-    color: var(--_accent-strong);
-    font-weight: 600;
+  .menu-toggle,
+  .back {
+    display: none;
+  }
+  .about-toggle {
+    margin-left: auto;
+  }
+  .scrim {
+    display: none;
   }
   .centre {
-    grid-column: 2 / 4;
     display: grid;
-    grid-template-columns: 300px minmax(0, 1fr);
+    grid-template-columns: 280px minmax(0, 1fr);
     grid-template-rows: auto minmax(0, 1fr);
     min-height: 0;
+    min-width: 0;
   }
   .centre.single {
     grid-template-columns: minmax(0, 1fr);
   }
   .centre.single > :last-child {
     min-height: 0;
+  }
+  lc-session-page {
+    container: session / inline-size;
   }
   .notices {
     grid-column: 1 / -1;
@@ -124,7 +107,67 @@ export const deskScreenStyles = css`
     color: var(--_text);
     font-size: 15px;
   }
-  .no-lines {
-    grid-column: 1 / -1;
+  /* About the session is a drawer where the session page is under 760 px (session-page.styles). */
+  @container desk (min-width: 1240px) {
+    .about-toggle {
+      display: none;
+    }
+  }
+  @container desk (min-width: 760px) and (max-width: 879px) {
+    .about-toggle {
+      display: none;
+    }
+  }
+  @container desk (max-width: 879px) {
+    .desk {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .menu-toggle {
+      display: inline-flex;
+    }
+    .back {
+      display: inline-flex;
+    }
+    lc-desk-nav {
+      display: none;
+    }
+    lc-desk-nav.open {
+      display: block;
+      position: absolute;
+      z-index: 30;
+      top: 0;
+      bottom: 0;
+      left: 0;
+      width: min(280px, 85%);
+      box-shadow: 0 10px 30px rgba(15, 23, 42, 0.25);
+    }
+    .scrim {
+      display: block;
+      position: absolute;
+      inset: 0;
+      z-index: 25;
+      background: rgba(15, 23, 42, 0.3);
+    }
+    .centre {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .centre.has-session lc-session-list,
+    .centre:not(.has-session) .no-session {
+      display: none;
+    }
+  }
+  @container desk (max-width: 559px) {
+    /* The buttons keep their icons; their words stay for screen readers only. */
+    .bar .btn span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .bar .btn {
+      padding: 0 9px;
+    }
   }
 `;

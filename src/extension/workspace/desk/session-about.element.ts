@@ -1,28 +1,31 @@
 /**
  * The "About the session" panel (spec §5.3): its name (with the rename pencil for who may), when
- * it was created, its state, live chat, priority, operator, operator group and client, then the
- * custom parameters with their values as each type reads. Parameters are read-only here:
+ * it was created, its state, live chat, priority, operator and operator group, the bound app
+ * items, the client (name and channel), then the custom parameters with their values as each type reads. Parameters are read-only here:
  * processes and scripts set them (spec §4.6). Who manages the session (its supervisors, its
  * operator) changes the priority, reassigns it to an operator or a group's queue, and through the
  * "…" menu returns it to the queue, marks it as spam or removes it from spam (spec §3.5, §4.10);
  * the menu also starts a business process. The app blocks bind items (spec §4.5). An Offline
- * viewer sees these controls switched off, each saying "Go Online to …" (spec §3.4).
+ * viewer sees these controls switched off, each saying "Go Online to …" (spec §3.4). Where the
+ * desk shows it as a drawer (narrow windows), its head has a close button.
  */
 import { consume } from '@lit/context';
-import { LineSessionState, type HostGroup } from '@elma365/sdk-types';
+import { LineChannelType, LineSessionState, type HostGroup } from '@elma365/sdk-types';
 import { html, LitElement, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { LineDto, SessionDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
+import { SystemMessagesToggleEvent } from '../conversation/conversation-events';
 import { parameterEntries } from '../parameters/parameter-format';
 import type { ApiClient } from '../services/api-client';
 import { apiClientContext } from '../services/contexts';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { formatDateTime, stateLabel } from '../shared/format';
-import { moreIcon, pencilIcon } from '../shared/icons';
+import { CHANNEL_TYPE_LABELS } from '../administration/condition-editor-model';
+import { closeIcon, moreIcon, pencilIcon } from '../shared/icons';
 import type { MenuPickEvent, PickerItem } from '../shared/picker-menu';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
-import { SessionChangeEvent, type OperatorPickEvent, type SessionChangeAction } from './desk-events';
+import { AboutCloseEvent, SessionChangeEvent, type OperatorPickEvent, type SessionChangeAction } from './desk-events';
 import type { SessionControl } from './desk-model';
 import type { ProcessStartDialogElement } from './process-start-dialog';
 import { sessionAboutStyles } from './session-about.styles';
@@ -54,6 +57,8 @@ export class SessionAboutElement extends LitElement {
   @property({ attribute: false }) controls: SupervisionControls = NO_CONTROLS;
   /** The session's live chat: its Settings › Apps decide the app blocks, its operator groups the group choices. */
   @property({ attribute: false }) line?: LineDto;
+  /** System messages are shown in the conversation: the menu offers to hide them, or to show them. */
+  @property({ type: Boolean }) showSystem = false;
 
   @state() private groups?: HostGroup[];
   @state() private busy?: SupervisionAction;
@@ -84,7 +89,17 @@ export class SessionAboutElement extends LitElement {
       <section aria-labelledby="about-title" data-testid="about-session">
         <div class="about-head">
           <h2 id="about-title">About the session</h2>
-          ${this.renderMenu()}
+          <span class="head-actions">
+            ${this.renderMenu()}
+            <button
+              class="btn subtle icon drawer-close"
+              type="button"
+              aria-label="Close About the session"
+              @click=${() => this.dispatchEvent(new AboutCloseEvent())}
+            >
+              ${closeIcon}
+            </button>
+          </span>
         </div>
         ${this.error
           ? html`<div class="banner error" role="alert" data-testid="about-error">
@@ -117,11 +132,8 @@ export class SessionAboutElement extends LitElement {
             <dd>${session.lineName}</dd>
           </div>
           ${this.renderPriority(session)} ${this.renderOperator(session)} ${this.renderGroup(session)}
-          <div>
-            <dt>Client</dt>
-            <dd>${session.clientName}</dd>
-          </div>
         </dl>
+        ${this.renderClient(session)}
         <lc-session-items
           .session=${session}
           .line=${this.line}
@@ -156,6 +168,29 @@ export class SessionAboutElement extends LitElement {
     `;
   }
 
+  /** Client information (spec §5.3): who writes, and through which channel of the live chat. */
+  private renderClient(session: SessionDto) {
+    const channel = this.line?.channels.find((candidate) => candidate.id === session.channelId);
+    return html`<h3 id="client-title">Client</h3>
+      <dl aria-labelledby="client-title" data-testid="session-client">
+        <div>
+          <dt>Name</dt>
+          <dd>${session.clientName}</dd>
+        </div>
+        ${channel
+          ? html`<div>
+              <dt>Channel</dt>
+              <dd>
+                ${channel.name}
+                <span class="detail"
+                  >${channel.type === LineChannelType.Internal ? 'A company user writing from Messages' : CHANNEL_TYPE_LABELS[channel.type]}</span
+                >
+              </dd>
+            </div>`
+          : nothing}
+      </dl>`;
+  }
+
   private renderMenu() {
     const controls = this.controls;
     const off = controls.disabledBecause;
@@ -167,7 +202,8 @@ export class SessionAboutElement extends LitElement {
     if (controls.returnToQueue) items.push(item('return', 'Return to queue', off.returnToQueue));
     if (controls.markAsSpam) items.push(item('spam', 'Mark as spam', off.markAsSpam));
     if (controls.removeFromSpam) items.push(item('unspam', 'Remove from spam', off.removeFromSpam));
-    if (items.length === 0) return nothing;
+    // A view preference of this page (until it reloads): anyone who sees the session may change it.
+    items.push(item('system', this.showSystem ? 'Hide system messages' : 'Show system messages', undefined));
     return this.menu({ label: 'Session actions', icon: moreIcon, items, pick: (value) => void this.onAction(value) });
   }
 
@@ -262,6 +298,9 @@ export class SessionAboutElement extends LitElement {
         return;
       case 'unspam':
         return this.run('unspam', 'unspam', () => this.api.removeFromSpam(session.id));
+      case 'system':
+        this.dispatchEvent(new SystemMessagesToggleEvent(!this.showSystem));
+        return;
     }
   }
 

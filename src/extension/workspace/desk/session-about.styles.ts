@@ -16,6 +16,26 @@ export const sessionAboutStyles = css`
     margin: -6px 0 8px;
     min-height: 32px;
   }
+  .head-actions {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+  }
+  /* Only where the panel is a drawer (the session page's "session" container is narrow). */
+  .drawer-close {
+    display: none;
+  }
+  @container session (max-width: 759px) {
+    .drawer-close {
+      display: inline-flex;
+    }
+  }
+  .detail {
+    display: block;
+    font-weight: 400;
+    font-size: 13px;
+    color: var(--_muted);
+  }
   h2,
   h3 {
     font-size: 13px;

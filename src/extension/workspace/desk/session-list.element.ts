@@ -8,7 +8,9 @@ import { LineSessionState } from '@elma365/sdk-types';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { merge } from 'rxjs';
+import type { SessionActivity } from '../../common/alerts';
 import type { LineDto, SessionDto } from '../../common/api';
+import type { Disposable } from '../../common/disposable';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { RealtimeEvents, Topics } from '../../common/topics';
 import type { ApiClient } from '../services/api-client';
@@ -18,8 +20,10 @@ import type { RealtimeClient, TopicEvent } from '../services/realtime-client';
 import { parameterSummary } from '../parameters/parameter-format';
 import { SubscriptionController } from '../services/subscription-controller';
 import { badgeCount, formatTime, initials, stateLabel } from '../shared/format';
+import { openSession } from '../shared/open-session';
 import { badges, buttons, fields, listItems, tokens } from '../shared/ui.styles';
 import { SessionOpenEvent } from './desk-events';
+import { applyActivity } from './session-list-model';
 import { applySessionChange, DESK_VIEWS, isUnassigned, sessionQuery, sortSessions, type DeskView } from './desk-model';
 import { sessionListStyles } from './session-list.styles';
 
@@ -51,10 +55,20 @@ export class SessionListElement extends LitElement {
   private ticket = 0;
   private refetchTimer?: ReturnType<typeof setTimeout>;
   private readonly hints = new SubscriptionController<TopicEvent | void>(this, (event) => this.onHint(event));
+  private shown?: Disposable;
 
   override disconnectedCallback(): void {
     clearTimeout(this.refetchTimer);
+    this.shown?.dispose();
+    this.shown = undefined;
     super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The open session is the selected one: the sound of its client's messages stays quiet while it is read.
+    if (!changed.has('selectedId')) return;
+    this.shown?.dispose();
+    this.shown = this.selectedId ? openSession.show(this.selectedId) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -84,6 +98,11 @@ export class SessionListElement extends LitElement {
     if (event && event.event === RealtimeEvents.session && this.sessions) {
       const session = event.data as SessionDto;
       this.sessions = applySessionChange(this.sessions, session, this.view, line, this.viewer.user.id);
+    }
+    // A client wrote: the session's unread count and time move here and now, with no request.
+    if (event && event.event === RealtimeEvents.activity && this.sessions) {
+      this.sessions = applyActivity(this.sessions, event.data as SessionActivity, this.view) ?? this.sessions;
+      return;
     }
     // The viewer's unread counts (every list shows them: a supervisor's Active sessions too) and
     // missed hints after a reconnect: the server's list settles it.

@@ -8,10 +8,12 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { SessionDto } from '../../common/api';
+import type { Disposable } from '../../common/disposable';
 import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import { checkIcon, closeIcon, pencilIcon } from '../shared/icons';
+import { unsavedGuard } from '../shared/unsaved-guard';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { SessionChangeEvent } from './desk-events';
 import { SESSION_NAME_MAX } from '../../common/session';
@@ -38,6 +40,23 @@ export class SessionNameElement extends LitElement {
 
   @query('input') private input?: HTMLInputElement;
   @query('.pencil') private pencil?: HTMLButtonElement;
+
+  /** A name being typed is an unsaved edit: opening another session from a pop-up asks first. */
+  private guard?: Disposable;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.guard = unsavedGuard.register({
+      what: 'the session name',
+      hasUnsavedChanges: () => this.editing && this.value.trim() !== (this.session?.name ?? ''),
+      discard: () => this.stop(false),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    this.guard?.dispose();
+    super.disconnectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const other = changed.has('session') && changed.get('session')?.id !== this.session?.id;

@@ -9,12 +9,24 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LineDto, SessionDto } from '../../common/api';
+import type { LineDto, MessageDto, SessionDto } from '../../common/api';
+import { DEFAULT_SETTINGS, type LiveChatsSettings } from '../../common/settings';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import { Topics } from '../../common/topics';
 import { ConversationController } from '../conversation/conversation-controller';
-import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
-import { lastClientSeq, lastSeq } from '../conversation/conversation-model';
+import type { ComposerElement } from '../conversation/composer';
+import { DraftStore } from '../conversation/composer-model';
+import type {
+  MessageActionEvent,
+  MessageDiscardEvent,
+  MessageEditEvent,
+  MessageRetryEvent,
+  MessageSubmitEvent,
+  SystemMessagesToggleEvent,
+} from '../conversation/conversation-events';
+import { messageExtras } from '../conversation/outbox-model';
+import { canEditMessage, lastClientSeq, lastSeq } from '../conversation/conversation-model';
+import type { MessageListElement } from '../conversation/message-list';
 import { OperatorStatusController } from '../operator-status/operator-status-controller';
 import { canWork, INITIAL_STATUS_STATE, type OperatorStatusState } from '../operator-status/operator-status-model';
 import type { ApiClient } from '../services/api-client';
@@ -47,6 +59,12 @@ export class SessionPageElement extends LitElement {
   @state() private unavailable = '';
   @state() private busy?: 'take' | 'close';
   @state() private status: OperatorStatusState = INITIAL_STATUS_STATE;
+  /** The global settings: how the composer sends, confirms and edits, whether system messages show. */
+  @state() private settings: LiveChatsSettings = DEFAULT_SETTINGS;
+  /** This viewer's choice for the open session (About › … › System messages), until the page reloads. */
+  @state() private showSystem?: boolean;
+
+  private settingsRequested = false;
 
   private readUpTo = 0;
   private ticket = 0;
@@ -83,6 +101,14 @@ export class SessionPageElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
+    if (!this.settingsRequested) {
+      // Once per desk: the page stays while sessions change under it.
+      this.settingsRequested = true;
+      this.api
+        .getSettings()
+        .then((settings) => (this.settings = settings))
+        .catch(() => undefined);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -97,6 +123,7 @@ export class SessionPageElement extends LitElement {
     this.session = undefined;
     this.unavailable = '';
     this.readUpTo = 0;
+    this.showSystem = undefined;
     this.reconnects.set(this.sessionId ? this.realtime.onDidReconnect : undefined);
     if (!this.sessionId) return this.conversation.open(undefined);
     const sessionId = this.sessionId;
@@ -106,7 +133,7 @@ export class SessionPageElement extends LitElement {
       realtime: this.realtime,
       sessionId,
       topic: Topics.session,
-      send: (text, clientMessageId) => this.api.sendMessage(sessionId, text, clientMessageId),
+      send: (message, clientMessageId) => this.api.sendMessage(sessionId, message.text, clientMessageId, messageExtras(message)),
     });
   }
 
@@ -143,6 +170,37 @@ export class SessionPageElement extends LitElement {
       if (this.readUpTo === seq) this.readUpTo = 0;
     });
   }
+
+  /** Shows the message `seq` in the conversation (a search result picked); false when it is not loaded. */
+  /** Scrolls to the message, loading older pages first when it is further back. */
+  revealMessage(seq: number): Promise<boolean> {
+    return this.renderRoot.querySelector<MessageListElement>('lc-message-list')?.jumpTo(seq) ?? Promise.resolve(false);
+  }
+
+  private get systemShown(): boolean {
+    return this.showSystem ?? this.settings.showSystemMessages;
+  }
+
+  private readonly canEdit = (message: MessageDto): boolean =>
+    canEditMessage(message, { viewerId: this.viewer.user.id, editing: this.settings.messageEditing, now: new Date() });
+
+  /** Quote and Edit from a message's menu go to the composer. */
+  private readonly onMessageAction = (event: MessageActionEvent): void => {
+    const composer = this.renderRoot.querySelector<ComposerElement>('lc-composer');
+    if (event.action === 'quote') void composer?.quoteMessage(event.message);
+    else void composer?.editMessage(event.message);
+  };
+
+  /** Saves an edit; a failure is said, and the new text goes back to the composer, not lost. */
+  private readonly onMessageEdit = async (event: MessageEditEvent): Promise<void> => {
+    try {
+      await this.conversation.edit(event.messageId, event.text);
+    } catch (error) {
+      this.dispatchEvent(new NoticeShowEvent('error', errorMessage(error)));
+      const message = this.conversation.messages.find((candidate) => candidate.id === event.messageId);
+      if (message) void this.renderRoot.querySelector<ComposerElement>('lc-composer')?.editMessage(message, event.text);
+    }
+  };
 
   private async startWork(): Promise<void> {
     const session = this.session;
@@ -235,16 +293,28 @@ export class SessionPageElement extends LitElement {
           perspective="operator"
           .messages=${this.conversation.messages}
           .pending=${this.conversation.pending}
+          .history=${this.conversation}
+          ?hasOlder=${this.conversation.hasOlder}
+          .showSystem=${this.systemShown}
+          channelType=${line.channels.find((channel) => channel.id === session.channelId)?.type ?? nothing}
+          ?canQuote=${actions.reply}
+          .canEdit=${actions.reply ? this.canEdit : undefined}
           emptyText=${this.conversation.loading ? 'Loading messages…' : 'No messages yet.'}
           @lc-message-retry=${(event: MessageRetryEvent) => this.conversation.retry(event.clientMessageId)}
           @lc-message-discard=${(event: MessageDiscardEvent) => this.conversation.discard(event.clientMessageId)}
+          @lc-message-action=${this.onMessageAction}
         ></lc-message-list>
         <lc-composer
           ?disabled=${!actions.reply}
           reason=${actions.replyBlockedBecause ?? ''}
           placeholder="Reply to ${session.clientName}…"
           sessionId=${session.id}
-          @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.text)}
+          uploadSessionId=${session.id}
+          draftKey=${DraftStore.key(this.viewer.user.id, session.id)}
+          sendMethod=${this.settings.sendMethod}
+          ?confirmSend=${this.settings.sendConfirmationChannelIds.includes(session.channelId)}
+          @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.outgoing)}
+          @lc-message-edit=${this.onMessageEdit}
         ></lc-composer>
       </div>
       <lc-session-about
@@ -257,6 +327,8 @@ export class SessionPageElement extends LitElement {
         .disabledBecause=${off}
         .controls=${supervisionControls(session, line, this.viewer, online)}
         .line=${line}
+        ?showSystem=${this.systemShown}
+        @lc-system-messages-toggle=${(event: SystemMessagesToggleEvent) => (this.showSystem = event.show)}
       ></lc-session-about>
     `;
   }

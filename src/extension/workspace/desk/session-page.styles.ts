@@ -3,9 +3,30 @@ import { css } from 'lit';
 export const sessionPageStyles = css`
   :host {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) 260px;
+    grid-template-columns: minmax(0, 1fr) auto;
+    position: relative;
     min-height: 0;
     min-width: 0;
+  }
+  lc-session-about {
+    width: 260px;
+    min-height: 0;
+  }
+  /* Narrow (the desk's "session" container): About the session is a drawer the desk opens. */
+  @container session (max-width: 759px) {
+    lc-session-about {
+      display: none;
+    }
+    :host([about-open]) lc-session-about {
+      display: block;
+      position: absolute;
+      z-index: 15;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      width: min(320px, 100%);
+      box-shadow: -10px 0 30px rgba(15, 23, 42, 0.18);
+    }
   }
   .main {
     display: flex;

@@ -7,7 +7,10 @@ import { state } from 'lit/decorators.js';
 import type { LineDto, SessionDto } from '../../common/api';
 import { Topics } from '../../common/topics';
 import { ConversationController } from '../conversation/conversation-controller';
-import type { MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
+import type { ComposerElement } from '../conversation/composer';
+import { DraftStore } from '../conversation/composer-model';
+import type { MessageActionEvent, MessageDiscardEvent, MessageRetryEvent, MessageSubmitEvent } from '../conversation/conversation-events';
+import { messageExtras } from '../conversation/outbox-model';
 import { errorMessage } from '../services/api-error';
 import type { ConnectionState } from '../services/realtime-client';
 import { SubscriptionController } from '../services/subscription-controller';
@@ -89,7 +92,7 @@ export class MessagesScreenElement extends ScreenRootElement {
         realtime: this.realtime,
         sessionId: this.session?.id,
         topic: Topics.sessionClient,
-        send: (text, clientMessageId) => this.api.writeToLine(line.id, text, clientMessageId),
+        send: (message, clientMessageId) => this.api.writeToLine(line.id, message.text, clientMessageId, messageExtras(message)),
       });
     } catch (error) {
       if (ticket !== this.ticket) return;
@@ -164,14 +167,22 @@ export class MessagesScreenElement extends ScreenRootElement {
         label="Conversation with ${line.name}"
         .messages=${this.conversation.messages}
         .pending=${this.conversation.pending}
+        .history=${this.conversation}
+        ?hasOlder=${this.conversation.hasOlder}
+        ?canQuote=${!this.sessionLoading}
         emptyText=${loading ? 'Loading messages…' : `Write to ${line.name} and an operator will answer here.`}
+        @lc-message-action=${(event: MessageActionEvent) => {
+          if (event.action === 'quote') void this.renderRoot.querySelector<ComposerElement>('lc-composer')?.quoteMessage(event.message);
+        }}
         @lc-message-retry=${(event: MessageRetryEvent) => this.conversation.retry(event.clientMessageId)}
         @lc-message-discard=${(event: MessageDiscardEvent) => this.conversation.discard(event.clientMessageId)}
       ></lc-message-list>
       <lc-composer
         ?disabled=${this.sessionLoading}
         placeholder="Write to ${line.name}…"
-        @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.text)}
+        draftKey=${DraftStore.key(this.viewer.user.id, `line:${line.id}`)}
+        uploadSessionId=${this.session?.id ?? ''}
+        @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.outgoing)}
       ></lc-composer>
     </section>`;
   }

@@ -24,6 +24,7 @@ import { dialogStyles } from '../shared/dialog.styles';
 import { pencilIcon, trashIcon } from '../shared/icons';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import { folderName, folderRows } from './response-templates-model';
+import type { ImportDoneEvent } from './import-button';
 import { responseTemplatesStyles } from './response-templates.styles';
 
 interface ArticleDraft {
@@ -45,6 +46,8 @@ export class ArticlesPageElement extends LitElement {
   @state() private articles?: ArticleDto[];
   @state() private search = '';
   @state() private error = '';
+  /** What the last import created. */
+  @state() private notice = '';
   @state() private draft: ArticleDraft = { name: '', description: '', link: '', folderId: DEFAULT_FOLDER_ID };
   @state() private folderDraft: { id?: string; name: string } = { name: '' };
   @state() private dialogError = '';
@@ -97,10 +100,12 @@ export class ArticlesPageElement extends LitElement {
         <div class="toolbar">
           <label class="visually-hidden" for="search">Search articles</label>
           <input id="search" type="search" placeholder="Search by name or description" .value=${this.search} @input=${this.onSearch} />
+          ${this.canEdit ? html`<lc-import-button kind="articles" @lc-import-done=${this.onImported}></lc-import-button>` : nothing}
           ${this.canEdit ? html`<button class="btn primary" type="button" @click=${() => this.editArticle()}>+Article</button>` : nothing}
         </div>
       </div>
       ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
+      ${this.notice ? html`<div class="banner info" role="status" data-testid="import-notice">${this.notice}</div>` : nothing}
       <div class="body">
         <nav class="folders" aria-label="Folders">
           <ul>
@@ -248,6 +253,11 @@ export class ArticlesPageElement extends LitElement {
   private openFolder(id: string): void {
     this.folderId = id;
     void this.load();
+  }
+
+  private async onImported(event: ImportDoneEvent): Promise<void> {
+    this.notice = `Imported ${event.created} ${event.created === 1 ? 'article' : 'articles'}.`;
+    await Promise.all([this.loadFolders(), this.load()]);
   }
 
   private onSearch(event: Event): void {

@@ -1,4 +1,5 @@
 import '../shared/confirm-dialog';
+import './import-button';
 import { ArticlesPageElement } from './articles-page.element';
 
 export { ArticlesPageElement } from './articles-page.element';

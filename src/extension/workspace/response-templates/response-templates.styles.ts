@@ -98,6 +98,7 @@ export const responseTemplatesStyles = css`
   td.mono {
     font-family: ui-monospace, monospace;
     font-size: 12px;
+    white-space: pre-wrap;
   }
   td.actions {
     white-space: nowrap;

@@ -18,6 +18,7 @@ import type { ConfirmDialogElement } from '../shared/confirm-dialog.element';
 import { dialogStyles } from '../shared/dialog.styles';
 import { pencilIcon, trashIcon } from '../shared/icons';
 import { buttons, fields, tokens } from '../shared/ui.styles';
+import type { ImportDoneEvent } from './import-button';
 import { responseTemplatesStyles } from './response-templates.styles';
 
 interface Draft {
@@ -39,6 +40,8 @@ export class TemplatesPageElement extends LitElement {
   @state() private templates?: ResponseTemplateDto[];
   @state() private search = '';
   @state() private error = '';
+  /** What the last import created. */
+  @state() private notice = '';
   @state() private draft: Draft = emptyDraft();
   @state() private saving = false;
   @state() private saveError = '';
@@ -93,10 +96,12 @@ export class TemplatesPageElement extends LitElement {
         <div class="toolbar">
           <label class="visually-hidden" for="search">Search templates</label>
           <input id="search" type="search" placeholder="Search by name or description" .value=${this.search} @input=${this.onSearch} />
+          ${this.canEdit ? html`<lc-import-button kind="templates" @lc-import-done=${this.onImported}></lc-import-button>` : nothing}
           ${this.canEdit ? html`<button class="btn primary" type="button" @click=${() => this.edit()}>+Template</button>` : nothing}
         </div>
       </div>
       ${this.error ? html`<div class="banner error" role="alert">${this.error}</div>` : nothing}
+      ${this.notice ? html`<div class="banner info" role="status" data-testid="import-notice">${this.notice}</div>` : nothing}
       ${this.renderTable()} ${this.canEdit ? this.renderDialog() : nothing}
       <lc-confirm-dialog
         heading=${`Delete the template "${this.deleting?.name ?? ''}"?`}
@@ -186,6 +191,11 @@ export class TemplatesPageElement extends LitElement {
         </div>
       </form>
     </dialog>`;
+  }
+
+  private async onImported(event: ImportDoneEvent): Promise<void> {
+    this.notice = `Imported ${event.created} ${event.created === 1 ? 'template' : 'templates'}.`;
+    await this.load();
   }
 
   private onSearch(event: Event): void {

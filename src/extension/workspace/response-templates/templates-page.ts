@@ -1,5 +1,6 @@
 import '../administration/template-field';
 import '../shared/confirm-dialog';
+import './import-button';
 import { TemplatesPageElement } from './templates-page.element';
 
 export { TemplatesPageElement } from './templates-page.element';

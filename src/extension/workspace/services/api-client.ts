@@ -14,12 +14,16 @@ import type {
   MessagePage,
   ProcessStartDto,
   ProcessTemplateDto,
+  SendMessageBody,
   SendMessageResult,
   SessionDto,
   SessionPage,
   UpdateLineBody,
 } from '../../common/api';
 import type { LiveChatsSettings } from '../../common/settings';
+import type { SavedFilterBody, SavedFilterDto, SessionCountDto } from '../../common/sessions-app-api';
+import { type AttachmentCopyDto, type AttachmentDto, type AttachmentTargetDto, type CopyAttachmentBody, UNKNOWN_CONTENT_TYPE } from '../../common/attachments-api';
+import type { CreateGroupBody, GroupDto, UpdateGroupBody } from '../../common/groups-api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
 import type { AssignSessionBody, MyStatusDto, OperatorDto } from '../../common/routing-api';
 import type { RoutingRule, RoutingRuleDraft } from '../../common/routing/routing-rule';
@@ -29,12 +33,16 @@ import type {
   ArticleDto,
   ArticleFolderDto,
   FolderBody,
+  ImportArticlesBody,
+  ImportResultDto,
+  ImportTemplatesBody,
   RenderedTemplateDto,
   ResponseTemplateDto,
   TemplateBody,
 } from '../../common/response-templates-api';
 import type { LineSessionPriority, OperatorStatusType } from '@elma365/sdk-types';
 import { ApiError, apiErrorFromBody } from './api-error';
+import { type UploadOptions, uploadWithProgress } from './upload-request';
 
 export interface SessionQuery {
   lineId?: string;
@@ -42,9 +50,14 @@ export interface SessionQuery {
   mine?: boolean;
   /** Only active sessions: in the queue, with an operator or with the bot (supervisors' Active sessions). */
   active?: boolean;
+  /** The session name contains this, case-insensitively. */
+  search?: string;
   cursor?: string;
   limit?: number;
 }
+
+/** What a message may carry besides its text (a quote, …): the rest of SendMessageBody. */
+export type MessageExtras = Omit<SendMessageBody, 'text' | 'clientMessageId'>;
 
 export interface ApiClientOptions {
   /** Base of the extension's Web API, e.g. `/api/extensions/live-chats/v1`. */
@@ -88,8 +101,8 @@ export class ApiClient {
   }
 
   /** Writes to a live chat as its internal client: creates or resumes the caller's session. */
-  writeToLine(lineId: string, text: string, clientMessageId: string): Promise<SendMessageResult> {
-    return this.request('POST', `/lines/${enc(lineId)}/messages`, { text, clientMessageId });
+  writeToLine(lineId: string, text: string, clientMessageId: string, extra: MessageExtras = {}): Promise<SendMessageResult> {
+    return this.request('POST', `/lines/${enc(lineId)}/messages`, { text, clientMessageId, ...extra });
   }
 
   // Sessions -------------------------------------------------------------------------------
@@ -100,10 +113,45 @@ export class ApiClient {
     if (query.state) params.set('state', query.state);
     if (query.mine) params.set('mine', 'true');
     if (query.active) params.set('active', 'true');
+    if (query.search) params.set('search', query.search);
     if (query.cursor) params.set('cursor', query.cursor);
     if (query.limit) params.set('limit', String(query.limit));
     const search = params.toString();
     return this.request('GET', `/sessions${search ? `?${search}` : ''}`);
+  }
+
+  // Sessions app (spec §4.7): `query` is the filter's query string (sessions-app-model.ts).
+
+  browseSessions(query: string): Promise<SessionPage> {
+    return this.request('GET', `/sessions?${query}`);
+  }
+
+  countSessions(query: string): Promise<SessionCountDto> {
+    return this.request('GET', `/sessions/count?${query}`);
+  }
+
+  listSavedFilters(): Promise<SavedFilterDto[]> {
+    return this.request('GET', '/saved-filters');
+  }
+
+  saveFilter(body: SavedFilterBody): Promise<SavedFilterDto> {
+    return this.request('POST', '/saved-filters', body);
+  }
+
+  deleteSavedFilter(id: string): Promise<void> {
+    return this.request('DELETE', `/saved-filters/${enc(id)}`);
+  }
+
+  /** The export's response, its body not yet read (streamed); rejects like any call when refused. */
+  async exportSessions(query: string): Promise<Response> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.apiBase}/sessions/export?${query}`, { credentials: 'same-origin' });
+    } catch (cause) {
+      throw new ApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0, { cause });
+    }
+    if (!response.ok) throw apiErrorFromBody(response.status, await response.json().catch(() => undefined));
+    return response;
   }
 
   getSession(id: string): Promise<SessionDto> {
@@ -112,6 +160,11 @@ export class ApiClient {
 
   takeSession(id: string): Promise<SessionDto> {
     return this.request('POST', `/sessions/${enc(id)}/take`);
+  }
+
+  /** The bottom-left counter: the longest-waiting session the caller may take, of one live chat or all theirs. */
+  takeNextSession(lineId?: string): Promise<SessionDto> {
+    return this.request('POST', '/sessions/take-next', lineId ? { lineId } : {});
   }
 
   closeSession(id: string): Promise<SessionDto> {
@@ -128,6 +181,12 @@ export class ApiClient {
     return this.request('GET', `/sessions/${enc(id)}/messages?${params.toString()}`);
   }
 
+  /** The session's messages containing `search` (case-insensitive), oldest first; `hasMore` when more match than `limit`. */
+  searchMessages(id: string, search: string, limit = 50): Promise<MessagePage> {
+    const params = new URLSearchParams({ search, limit: String(limit) });
+    return this.request('GET', `/sessions/${enc(id)}/messages?${params.toString()}`);
+  }
+
   /** Every message after `since`, following pages until the server says there are no more. */
   async listAllMessages(id: string, since = 0): Promise<MessageDto[]> {
     const all: MessageDto[] = [];
@@ -141,8 +200,20 @@ export class ApiClient {
     }
   }
 
-  sendMessage(sessionId: string, text: string, clientMessageId: string): Promise<SendMessageResult> {
-    return this.request('POST', `/sessions/${enc(sessionId)}/messages`, { text, clientMessageId });
+  sendMessage(sessionId: string, text: string, clientMessageId: string, extra: MessageExtras = {}): Promise<SendMessageResult> {
+    return this.request('POST', `/sessions/${enc(sessionId)}/messages`, { text, clientMessageId, ...extra });
+  }
+
+  /** The newest `limit` messages below `before` (the newest of all without it), ascending; `hasMore` when older ones precede them. */
+  listMessagesBefore(id: string, before = Number.MAX_SAFE_INTEGER, limit?: number): Promise<MessagePage> {
+    const params = new URLSearchParams({ before: String(before) });
+    if (limit) params.set('limit', String(limit));
+    return this.request('GET', `/sessions/${enc(id)}/messages?${params.toString()}`);
+  }
+
+  /** The author's new text of an operator message (spec §5.2). */
+  editMessage(sessionId: string, messageId: string, text: string): Promise<MessageDto> {
+    return this.request('PATCH', `/sessions/${enc(sessionId)}/messages/${enc(messageId)}`, { text });
   }
 
   /** Renames a session (operators assigned to it, supervisors of its live chat); 1–300 characters. */
@@ -257,6 +328,28 @@ export class ApiClient {
     return this.request('PATCH', '/settings', patch);
   }
 
+  // Attachments (spec §5.2) ----------------------------------------------------------------
+
+  /** Uploads a file for the caller's next message in the session, reporting progress. */
+  uploadAttachment(sessionId: string, file: File, options?: UploadOptions): Promise<AttachmentDto> {
+    const headers = { 'content-type': file.type || UNKNOWN_CONTENT_TYPE, 'x-file-name': encodeURIComponent(file.name) };
+    return uploadWithProgress(`${this.apiBase}/sessions/${enc(sessionId)}/attachments`, file, headers, options);
+  }
+
+  /** Where the browser downloads (or, for raster images, shows) a file of the session. */
+  attachmentUrl(sessionId: string, fileId: string): string {
+    return `${this.apiBase}/sessions/${enc(sessionId)}/attachments/${enc(fileId)}`;
+  }
+
+  /** The Files fields of the items bound to the session, where "Save a copy" can put a file. */
+  attachmentTargets(sessionId: string): Promise<AttachmentTargetDto[]> {
+    return this.request('GET', `/sessions/${enc(sessionId)}/attachment-targets`);
+  }
+
+  copyAttachment(sessionId: string, fileId: string, body: CopyAttachmentBody): Promise<AttachmentCopyDto> {
+    return this.request('POST', `/sessions/${enc(sessionId)}/attachments/${enc(fileId)}/copy`, body);
+  }
+
   // Apps -----------------------------------------------------------------------------------
 
   /** The apps with an Account field. */
@@ -297,6 +390,24 @@ export class ApiClient {
 
   listUsers(): Promise<HostUser[]> {
     return this.request('GET', '/users', undefined, this.directoryBase);
+  }
+
+  // Groups of the Live Chats workspace (gear › Group settings, spec §2.10; administrators) ----
+
+  listWorkspaceGroups(): Promise<GroupDto[]> {
+    return this.request('GET', '/groups');
+  }
+
+  createGroup(body: CreateGroupBody): Promise<GroupDto> {
+    return this.request('POST', '/groups', body);
+  }
+
+  updateGroup(id: string, body: UpdateGroupBody): Promise<GroupDto> {
+    return this.request('PUT', `/groups/${enc(id)}`, body);
+  }
+
+  deleteGroup(id: string): Promise<void> {
+    return this.request('DELETE', `/groups/${enc(id)}`);
   }
 
   // ---------------------------------------------------------------------------------------
@@ -349,6 +460,14 @@ export class ApiClient {
 
   deleteResponseTemplate(id: string): Promise<void> {
     return this.request('DELETE', `/response-templates/templates/${enc(id)}`);
+  }
+
+  importResponseTemplates(body: ImportTemplatesBody): Promise<ImportResultDto> {
+    return this.request('POST', '/response-templates/templates/import', body);
+  }
+
+  importArticles(body: ImportArticlesBody): Promise<ImportResultDto> {
+    return this.request('POST', '/response-templates/articles/import', body);
   }
 
   renderResponseTemplate(id: string, sessionId: string): Promise<RenderedTemplateDto> {

@@ -1,16 +1,9 @@
 /** How sessions, times and people read on screen (DOM-free, the same in every screen). */
-import { LineSessionState } from '@elma365/sdk-types';
-
-const STATE_LABELS: Record<LineSessionState, string> = {
-  [LineSessionState.Waiting]: 'In queue',
-  [LineSessionState.AssignedToOperator]: 'Assigned to operator',
-  [LineSessionState.AssignedToBot]: 'Assigned to bot',
-  [LineSessionState.MarkedAsSpam]: 'In spam',
-  [LineSessionState.Closed]: 'Closed',
-};
+import type { LineSessionState } from '@elma365/sdk-types';
+import { SESSION_STATE_LABELS } from '../../common/sessions-app-api';
 
 export function stateLabel(state: LineSessionState | string): string {
-  return STATE_LABELS[state as LineSessionState] ?? state;
+  return SESSION_STATE_LABELS[state as LineSessionState] ?? state;
 }
 
 const sameDay = (a: Date, b: Date): boolean =>

@@ -16,4 +16,5 @@ export abstract class ScreenRootElement extends LitElement {
   /** The screen's place, from the URL (each screen documents its keys). */
   @property({ attribute: false }) params: Record<string, string> = {};
   @property({ attribute: false }) navigate: (params: Record<string, string>) => void = () => undefined;
+  @property({ attribute: false }) openScreen: (screenId: string, params: Record<string, string>) => void = () => undefined;
 }

@@ -8,7 +8,7 @@ export const tokens = css`
   :host {
     --_font: var(--lc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_text: var(--lc-text, #1f2329);
-    --_muted: var(--lc-muted, #6b7280);
+    --_muted: var(--lc-muted, #636a76);
     --_border: var(--lc-border, #e3e6ea);
     --_bg: var(--lc-bg, #f5f6f8);
     --_surface: var(--lc-surface, #ffffff);

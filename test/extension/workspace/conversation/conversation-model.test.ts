@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { LineMessageType } from '@elma365/sdk-types';
+import { menuItems } from '../../../../src/extension/workspace/conversation/message-actions';
 import {
+  applyEdits,
   authorLabel,
+  canEditMessage,
+  firstSeq,
   isAutomatic,
   lastClientSeq,
   lastSeq,
@@ -9,6 +13,7 @@ import {
   messageLook,
   messageSide,
   startsRun,
+  visibleMessages,
 } from '../../../../src/extension/workspace/conversation/conversation-model';
 import { aMessage } from '../builders';
 
@@ -100,5 +105,52 @@ describe('automatic messages (a routing rule\'s reply)', () => {
   it('never label system messages', () => {
     const withNote = [aMessage(1, { authorKind: 'system', type: LineMessageType.System, authorUserId: undefined, authorName: 'System' })];
     expect(authorLabel(withNote, 0, 'operator')).toBeUndefined();
+  });
+});
+
+describe('edits, quotes and system messages (spec §5.2, §5.3)', () => {
+  it('takes a newer edit of a known message, never an older copy', () => {
+    const shown = [aMessage(1), aMessage(2)];
+    const edited = aMessage(2, { body: 'fixed', editedAt: '2026-11-21T09:00:00.000Z' });
+    const merged = mergeMessages(shown, [edited]);
+    expect(merged.map((m) => m.body)).toEqual(['message 1', 'fixed']);
+    expect(mergeMessages(merged, [aMessage(2)])).toBe(merged);
+    expect(mergeMessages(merged, [aMessage(2, { body: 'older', editedAt: '2026-11-21T08:30:00.000Z' })])).toBe(merged);
+  });
+
+  it('applies an edit only to a message on screen, leaving gaps closed', () => {
+    const shown = [aMessage(5), aMessage(6)];
+    expect(applyEdits(shown, [aMessage(2, { editedAt: '2026-11-21T09:00:00.000Z' })])).toBe(shown);
+    expect(applyEdits(shown, [aMessage(6, { body: 'new', editedAt: '2026-11-21T09:00:00.000Z' })])[1].body).toBe('new');
+  });
+
+  it('puts older pages in front', () => {
+    expect(mergeMessages([aMessage(51), aMessage(52)], [aMessage(49), aMessage(50)]).map((m) => m.seq)).toEqual([49, 50, 51, 52]);
+    expect(firstSeq([aMessage(7), aMessage(8)])).toBe(7);
+    expect(firstSeq([])).toBe(0);
+  });
+
+  it('hides system messages only when asked', () => {
+    const messages = [aMessage(1), aMessage(2, { type: LineMessageType.System, authorKind: 'system' }), aMessage(3)];
+    expect(visibleMessages(messages, true)).toBe(messages);
+    expect(visibleMessages(messages, false).map((m) => m.seq)).toEqual([1, 3]);
+  });
+
+  it('lets operators edit their own typed messages for 48 hours, when editing is on', () => {
+    const own = aMessage(1, { authorKind: 'operator', authorUserId: 'op-1', createdAt: '2026-11-21T08:00:00.000Z' });
+    const rules = { viewerId: 'op-1', editing: true, now: new Date('2026-11-23T07:59:00.000Z') };
+    expect(canEditMessage(own, rules)).toBe(true);
+    expect(canEditMessage(own, { ...rules, editing: false })).toBe(false);
+    expect(canEditMessage(own, { ...rules, viewerId: 'op-2' })).toBe(false);
+    expect(canEditMessage(own, { ...rules, now: new Date('2026-11-23T08:00:01.000Z') })).toBe(false);
+    expect(canEditMessage(aMessage(2, { authorUserId: 'op-1' }), rules)).toBe(false);
+    expect(canEditMessage(aMessage(3, { authorKind: 'operator', authorUserId: undefined }), rules)).toBe(false);
+  });
+
+  it('offers Copy text always, Quote where the viewer may reply, Edit where allowed', () => {
+    const message = aMessage(1);
+    expect(menuItems(message, false, false).map((i) => i.label)).toEqual(['Copy text']);
+    expect(menuItems(message, true, true).map((i) => i.label)).toEqual(['Copy text', 'Quote', 'Edit']);
+    expect(menuItems(aMessage(2, { type: LineMessageType.System, authorKind: 'system' }), true, false).map((i) => i.label)).toEqual(['Copy text']);
   });
 });

@@ -1,6 +1,6 @@
 import { firstValueFrom } from 'rxjs';
 import type { SendMessageResult } from '../../../../src/extension/common/api';
-import { Outbox, type SendFunction } from '../../../../src/extension/workspace/conversation/outbox-model';
+import { Outbox, type OutgoingMessage, type SendFunction } from '../../../../src/extension/workspace/conversation/outbox-model';
 import { ApiError } from '../../../../src/extension/workspace/services/api-error';
 import { aMessage } from '../builders';
 
@@ -25,45 +25,45 @@ function outboxWith(send: SendFunction, retryDelaysMs = [1, 1]) {
 
 describe('Outbox', () => {
   it('sends with a fresh clientMessageId and forgets the message once stored', async () => {
-    const send = jest.fn(async (text: string, id: string) => stored(text, id));
+    const send = jest.fn(async ({ text }: OutgoingMessage, id: string) => stored(text, id));
     const { outbox } = outboxWith(send);
     const sent = firstValueFrom(outbox.onDidSend);
-    await outbox.submit('Hello');
-    expect(send).toHaveBeenCalledWith('Hello', 'cm-1');
+    await outbox.submit({ text: 'Hello' });
+    expect(send).toHaveBeenCalledWith({ text: 'Hello' }, 'cm-1');
     expect((await sent).message.clientMessageId).toBe('cm-1');
     expect(outbox.pending).toEqual([]);
   });
 
   it('retries a network failure with the same clientMessageId', async () => {
     const send = jest
-      .fn<Promise<SendMessageResult>, [string, string]>()
+      .fn<Promise<SendMessageResult>, [OutgoingMessage, string]>()
       .mockRejectedValueOnce(network())
       .mockRejectedValueOnce(new ApiError('http/503', 'Unavailable', 503))
-      .mockImplementation(async (text, id) => stored(text, id));
+      .mockImplementation(async ({ text }, id) => stored(text, id));
     const { outbox, waits } = outboxWith(send);
-    await outbox.submit('Hello');
+    await outbox.submit({ text: 'Hello' });
     expect(send.mock.calls.map(([, id]) => id)).toEqual(['cm-1', 'cm-1', 'cm-1']);
     expect(waits).toEqual([1, 1]);
     expect(outbox.pending).toEqual([]);
   });
 
   it('keeps a message that could not be sent, and the user retries it with the same id', async () => {
-    const send = jest.fn<Promise<SendMessageResult>, [string, string]>().mockRejectedValue(network());
+    const send = jest.fn<Promise<SendMessageResult>, [OutgoingMessage, string]>().mockRejectedValue(network());
     const { outbox } = outboxWith(send);
-    await outbox.submit('Hello');
+    await outbox.submit({ text: 'Hello' });
     expect(outbox.pending).toEqual([
       { clientMessageId: 'cm-1', text: 'Hello', status: 'failed', attempts: 3, error: 'Cannot reach the server.' },
     ]);
-    send.mockImplementation(async (text, id) => stored(text, id));
+    send.mockImplementation(async ({ text }, id) => stored(text, id));
     await outbox.retry('cm-1');
-    expect(send.mock.calls.at(-1)).toEqual(['Hello', 'cm-1']);
+    expect(send.mock.calls.at(-1)).toEqual([{ text: 'Hello' }, 'cm-1']);
     expect(outbox.pending).toEqual([]);
   });
 
   it('does not retry what the server refused', async () => {
-    const send = jest.fn<Promise<SendMessageResult>, [string, string]>().mockRejectedValue(new ApiError('message/invalid', 'The message is empty.', 400));
+    const send = jest.fn<Promise<SendMessageResult>, [OutgoingMessage, string]>().mockRejectedValue(new ApiError('message/invalid', 'The message is empty.', 400));
     const { outbox } = outboxWith(send);
-    await outbox.submit(' ');
+    await outbox.submit({ text: ' ' });
     expect(send).toHaveBeenCalledTimes(1);
     expect(outbox.pending[0]).toMatchObject({ status: 'failed', error: 'The message is empty.' });
     outbox.discard('cm-1');
@@ -74,7 +74,7 @@ describe('Outbox', () => {
     let release: (result: SendMessageResult) => void = () => undefined;
     const send = jest.fn(() => new Promise<SendMessageResult>((resolve) => (release = resolve)));
     const { outbox } = outboxWith(send);
-    const done = outbox.submit('Hello');
+    const done = outbox.submit({ text: 'Hello' });
     expect(outbox.pending).toHaveLength(1);
     outbox.acknowledge([aMessage(7, { clientMessageId: 'someone-else' })]);
     expect(outbox.pending).toHaveLength(1);

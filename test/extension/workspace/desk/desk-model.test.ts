@@ -33,7 +33,7 @@ describe('where the workspace opens', () => {
     expect(lines.map((line) => line.name)).toEqual(['Billing', 'Support']);
   });
 
-  it("opens the first live chat's Queue, or the place in the URL", () => {
+  it("a list is the first live chat's Queue unless the URL names another", () => {
     expect(resolvePlace({}, lines)).toEqual({ lineId: 'line-2', view: 'queue', sessionId: undefined });
     expect(resolvePlace({ line: 'line-3', view: 'mine', session: 's1' }, lines)).toEqual({ lineId: 'line-3', view: 'mine', sessionId: 's1' });
     expect(resolvePlace({ line: 'gone', view: 'nonsense' }, lines)).toEqual({ lineId: 'line-2', view: 'queue', sessionId: undefined });
