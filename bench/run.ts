@@ -27,6 +27,7 @@ import type { ParameterDefinition } from '../src/extension/common/parameters/par
 import { compileCondition } from '../src/extension/common/routing/compile-condition';
 import { type CompiledRule, routeSession } from '../src/extension/common/routing/route-session';
 import type { ConditionGroup, RoutingSnapshot } from '../src/extension/common/routing/routing-condition';
+import { reportsBench } from './reports';
 import { sessionsAppBench } from './sessions-app';
 
 const ROOT = resolve(__dirname, '../..');
@@ -400,14 +401,27 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
+const CASES = ['routing', 'ingest', 'take', 'dispatch', 'sessions', 'reports'] as const;
+
+/** The cases to run: all, or those named in LIVECHATS_BENCH (e.g. `reports,sessions`). */
+function chosenCases(): Set<string> {
+  const named = (process.env.LIVECHATS_BENCH ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = named.filter((name) => !(CASES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`LIVECHATS_BENCH names unknown cases (${unknown.join(', ')}); known: ${CASES.join(', ')}`);
+  return new Set(named.length > 0 ? named : CASES);
+}
+
 async function main(): Promise<void> {
+  const cases = chosenCases();
   const engines: Engine[] = (await postgresReachable()) ? ['sqlite', 'postgres'] : ['sqlite'];
-  const rows: string[] = [...routingEvaluation()];
+  const rows: string[] = cases.has('routing') ? [...routingEvaluation()] : [];
+  const kit = { withHost, login, call };
   for (const engine of engines) {
-    rows.push(...(await ingest(engine)));
-    rows.push(...(await takeRace(engine)));
-    rows.push(...(await dispatchRace(engine)));
-    rows.push(...(await sessionsAppBench(engine, { withHost, login, call })));
+    if (cases.has('ingest')) rows.push(...(await ingest(engine)));
+    if (cases.has('take')) rows.push(...(await takeRace(engine)));
+    if (cases.has('dispatch')) rows.push(...(await dispatchRace(engine)));
+    if (cases.has('sessions')) rows.push(...(await sessionsAppBench(engine, kit)));
+    if (cases.has('reports')) rows.push(...(await reportsBench(engine, kit)));
   }
   const lines = [
     `Live Chats benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,

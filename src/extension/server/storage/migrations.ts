@@ -279,6 +279,15 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('lc_messages').addColumn('attachments', 'text').execute();
     },
   },
+  '0009_report_indexes': {
+    async up(db: Kysely<any>): Promise<void> {
+      // Reports (spec §9) read replies by period, and for each reply the client messages before
+      // it in its session; live chat efficiency reads sessions by the time they were taken.
+      await db.schema.createIndex('lc_messages_author_created').on('lc_messages').columns(['author_kind', 'created_at']).execute();
+      await db.schema.createIndex('lc_messages_session_author_seq').on('lc_messages').columns(['session_id', 'author_kind', 'seq']).execute();
+      await db.schema.createIndex('lc_sessions_accepted').on('lc_sessions').columns(['accepted_at', 'id']).execute();
+    },
+  },
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);
