@@ -1,6 +1,6 @@
 /**
  * HostFiles on the host's `host_files` table: every file is one row with its bytes (a BLOB on
- * SQLite, a bytea on PostgreSQL). Files never change; a copy is a new row.
+ * SQLite, a bytea on PostgreSQL). Files never change; a copy is a new row. Deleting removes rows.
  */
 import type { HostFile, HostFileDraft, HostFiles } from '@elma365/sdk-types';
 import type { Kysely } from 'kysely';
@@ -15,6 +15,8 @@ export class HostFileError extends Error {
 
 const NAME_MAX = 300;
 const TYPE_MAX = 255;
+/** Ids per DELETE: well under the bound-parameter limits of both engines. */
+const DELETE_BATCH = 500;
 
 const toFile = (row: Omit<FileRow, 'data'>): HostFile => ({
   id: row.id,
@@ -56,5 +58,14 @@ export class HostFilesImpl implements HostFiles {
   async read(id: string): Promise<Uint8Array | undefined> {
     const row = await this.db.selectFrom('host_files').select('data').where('id', '=', id).executeTakeFirst();
     return row ? new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) : undefined;
+  }
+
+  async delete(ids: readonly string[]): Promise<number> {
+    let deleted = 0;
+    for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+      const result = await this.db.deleteFrom('host_files').where('id', 'in', ids.slice(i, i + DELETE_BATCH)).executeTakeFirst();
+      deleted += Number(result.numDeletedRows);
+    }
+    return deleted;
   }
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './theme.styles';
 
 export const notificationBellStyles = css`
   :host {
@@ -153,11 +154,6 @@ export const notificationBellStyles = css`
     text-align: center;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 `;

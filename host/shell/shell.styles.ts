@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './theme.styles';
 
 export const shellStyles = css`
   :host {
@@ -176,12 +177,7 @@ export const shellStyles = css`
     }
     .menu h2,
     .menu a > span:not(.count) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .menu a {
       position: relative;
@@ -212,12 +208,7 @@ export const shellStyles = css`
       min-width: 0;
     }
     .user-name {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
 `;

@@ -1,6 +1,16 @@
 /** The shell's look; the custom properties flow into the extensions' screens through shadow roots. */
 import { css } from 'lit';
 
+/** Hidden from sight, still read by screen readers. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 export const theme = css`
   :host {
     --lc-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;

@@ -184,6 +184,8 @@ export interface HostFiles {
   get(id: string): Promise<HostFile | undefined>;
   /** The file's bytes; undefined when there is no such file. */
   read(id: string): Promise<Uint8Array | undefined>;
+  /** Deletes the files (ids of no file are passed over); answers how many were deleted. Copies are other files and stay. */
+  delete(ids: readonly string[]): Promise<number>;
 }
 
 // ---------------------------------------------------------------------------------------------

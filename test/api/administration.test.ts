@@ -25,8 +25,8 @@ describeEachEngine('administration', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine });
-    [admin, operator1, employee1] = await Promise.all(['admin', 'operator1', 'employee1'].map((login) => ApiClient.login(host.url, login)));
-    groups = Object.fromEntries((await admin.get('/api/directory/groups')).body.map((g: { id: string; name: string }) => [g.name, g.id]));
+    [admin, operator1, employee1] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'employee1']);
+    groups = await admin.groupIds();
   });
   afterAll(() => host?.close());
 

@@ -2,17 +2,22 @@
  * File attachments through the Web API on each storage engine: upload, send with a message and
  * download; the size limit and type allow-list of the settings and the hard cap; forged, foreign
  * and reused file ids; who may upload and read; inline previews only for real raster images; and
- * "Save a copy" into the Files field of a bound app item.
+ * "Save a copy" into the Files field of a bound app item. Files no one needs leave the host's
+ * file store: uploads never sent are swept once a day old, and a deleted live chat takes the
+ * files of its sessions with it.
  */
 import { API, ApiClient, newMessageId } from '../support/api';
 import { describeEachEngine } from '../support/requirements';
-import { createTestHost, type TestHost } from '../support/test-host';
+import { createTestHost, TestClock, type TestHost } from '../support/test-host';
+import { until } from '../support/until';
 
 /** A 1×1 transparent PNG. */
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 const PDF = new TextEncoder().encode('%PDF-1.4\n% a tiny test document\n%%EOF\n');
+const HOUR = 3_600_000;
 
 describeEachEngine('attachments', (engine) => {
+  const clock = new TestClock('2026-03-02T09:00:00.000Z');
   let host: TestHost;
   let admin: ApiClient;
   let operator1: ApiClient;
@@ -25,12 +30,10 @@ describeEachEngine('attachments', (engine) => {
   let otherSessionId: string;
 
   beforeAll(async () => {
-    host = await createTestHost({ engine });
-    [admin, operator1, operator2, supervisor, employee1, employee2] = await Promise.all(
-      ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)),
-    );
+    host = await createTestHost({ engine, now: clock.now });
+    [admin, operator1, operator2, supervisor, employee1, employee2] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2']);
     await Promise.all([operator1, operator2, supervisor].map((staff) => staff.online()));
-    const groups = Object.fromEntries((await admin.get('/api/directory/groups')).body.map((g: { id: string; name: string }) => [g.name, g.id]));
+    const groups = await admin.groupIds();
     const line = await admin.post('/lines', {
       name: 'Files',
       operatorGroupIds: [groups.Operators],
@@ -47,14 +50,7 @@ describeEachEngine('attachments', (engine) => {
   });
   afterAll(() => host?.close());
 
-  const upload = async (client: ApiClient, session: string, data: Uint8Array, type: string, name?: string) => {
-    const response = await fetch(`${host.url}${API}/sessions/${session}/attachments`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${client.token}`, 'content-type': type, ...(name === undefined ? {} : { 'x-file-name': encodeURIComponent(name) }) },
-      body: data as Uint8Array<ArrayBuffer>,
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const upload = (client: ApiClient, session: string, data: Uint8Array, type: string, name?: string) => client.upload(session, data, type, name);
   const download = (client: ApiClient, session: string, fileId: string) =>
     fetch(`${host.url}${API}/sessions/${session}/attachments/${fileId}`, { headers: { authorization: `Bearer ${client.token}` } });
   const messageCount = async (session: string) => (await operator1.get(`/sessions/${session}/messages`)).body.items.length;
@@ -209,5 +205,55 @@ describeEachEngine('attachments', (engine) => {
     ]);
     expect(data.phone).toEqual([{ tel: '+1 555 0100', type: 'work' }]);
     expect(Buffer.from((await host.files.read(first.body.file.id))!).equals(Buffer.from(PDF))).toBe(true);
+  });
+
+  describe('files no one needs', () => {
+    /** Of the given host files, those still stored. */
+    const stored = async (ids: string[]): Promise<string[]> => (await Promise.all(ids.map((id) => host.files.get(id)))).flatMap((file) => (file ? [file.id] : []));
+    const uploaded = async (client: ApiClient, session: string, name: string): Promise<string> => {
+      const file = await upload(client, session, PDF, 'application/pdf', name);
+      expect(file.status).toBe(201);
+      return file.body.id;
+    };
+    const write = async (client: ApiClient, line: string, text: string, attachmentIds?: string[]): Promise<string> => {
+      const sent = await client.post(`/lines/${line}/messages`, { text, clientMessageId: newMessageId(), attachmentIds });
+      expect(sent.status).toBeLessThan(300);
+      return sent.body.sessionId;
+    };
+
+    it('deletes the files of a deleted live chat\'s sessions, sent or not, and no others', async () => {
+      const groups = await admin.groupIds();
+      const created = await admin.post('/lines', { name: 'Short-lived', operatorGroupIds: [groups.Operators], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees] });
+      expect(created.status).toBe(201);
+      const doomed = await write(employee2, created.body.id, 'Hello there');
+      const sent = await uploaded(employee2, doomed, 'sent.pdf');
+      await write(employee2, created.body.id, 'A file', [sent]);
+      const pending = await uploaded(employee2, doomed, 'pending.pdf');
+      const elsewhere = await uploaded(employee2, otherSessionId, 'elsewhere.pdf');
+
+      expect((await admin.delete(`/lines/${created.body.id}`)).status).toBe(204);
+      expect(await stored([sent, pending, elsewhere])).toEqual([elsewhere]);
+      expect((await download(employee2, otherSessionId, elsewhere)).status).toBe(200);
+    });
+
+    // Last: the clock moves on by a day.
+    it('sweeps uploads never sent once they are a day old; sent files and younger uploads stay', async () => {
+      const forgotten = await uploaded(employee1, sessionId, 'forgotten.pdf');
+      const sent = await uploaded(employee1, sessionId, 'invoice.pdf');
+      await write(employee1, lineId, 'Here it is', [sent]);
+      clock.advance(20 * HOUR);
+      // This upload sweeps (the last sweep was at start), but nothing is a day old yet.
+      const younger = await uploaded(employee1, sessionId, 'younger.pdf');
+      clock.advance(5 * HOUR);
+      const newest = await uploaded(employee1, sessionId, 'newest.pdf');
+
+      await until('the forgotten upload to be swept', () => stored([forgotten]), (left) => left.length === 0);
+      expect(await stored([sent, younger, newest])).toEqual([sent, younger, newest]);
+      expect((await download(employee1, sessionId, forgotten)).status).toBe(404);
+      expect((await download(employee1, sessionId, younger)).status).toBe(200);
+      expect((await download(employee1, sessionId, sent)).status).toBe(200);
+      // The younger upload can still be sent.
+      await write(employee1, lineId, 'And the other one', [younger]);
+    });
   });
 });

@@ -20,9 +20,7 @@ describeEachEngine('a conversation through the Web API', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine });
-    [admin, operator1, operator2, supervisor, employee1, employee2] = await Promise.all(
-      ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)),
-    );
+    [admin, operator1, operator2, supervisor, employee1, employee2] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2']);
     await Promise.all([operator1, operator2, supervisor].map((staff) => staff.online()));
     const list = await admin.get<{ id: string; name: string }[]>('/api/directory/groups');
     groups = Object.fromEntries(list.body.map((g) => [g.name, g.id]));

@@ -22,7 +22,7 @@ describeEachEngine('searching the messages of a session', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine });
-    [operator, employee1, employee2] = await Promise.all(['operator1', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)));
+    [operator, employee1, employee2] = await ApiClient.loginAll(host.url, ['operator1', 'employee1', 'employee2']);
     const lines = (await employee1.get<{ id: string; name: string }[]>('/lines')).body;
     const supportId = lines.find((line) => line.name === 'Support')!.id;
     const texts = ['My ORDER 4411 is late', 'Discount of 50% please', 'file_name.pdf and filename.pdf', 'Path C:\\temp\\x', 'Заказ не пришёл', 'Thanks!'];

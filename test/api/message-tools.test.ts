@@ -53,9 +53,7 @@ describeEachEngine('quoting, editing and paging messages', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine, now: clock.now });
-    [admin, operator1, operator2, supervisor, employee1, employee2] = await Promise.all(
-      ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)),
-    );
+    [admin, operator1, operator2, supervisor, employee1, employee2] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2']);
     await Promise.all([operator1, operator2].map((staff) => staff.online()));
     supportId = (await admin.get<{ id: string; name: string }[]>('/lines')).body.find((l) => l.name === 'Support')!.id;
     const first = await employee1.post(`/lines/${supportId}/messages`, { text: 'My printer is on fire', clientMessageId: newMessageId() });

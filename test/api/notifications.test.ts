@@ -211,7 +211,7 @@ describeEachEngine('counters and notifications', (engine) => {
         // A second message: the lists hear of the activity; no one has the session yet, so no sound.
         await employee1.post(`/lines/${lineId}/messages`, { text: 'Anyone?', clientMessageId: newMessageId() });
         await settle('activity', () => events(op1.frames, 'activity').length === 2);
-        expect(events(op1.frames, 'activity')[1]).toMatchObject({ sessionId, seq: 2 });
+        expect(events(op1.frames, 'activity')[1]).toMatchObject({ sessionId, seq: 2, fromClient: true });
         expect(events(op1.frames, 'new-message')).toEqual([]);
       } finally {
         [op1, op2, sup].forEach((socket) => socket.close());

@@ -59,8 +59,8 @@ describeEachEngine('reports', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine, now: clock.now });
-    [admin, operator1, operator2, supervisor] = await Promise.all(['admin', 'operator1', 'operator2', 'supervisor'].map((login) => ApiClient.login(host.url, login)));
-    groups = Object.fromEntries((await admin.get<{ id: string; name: string }[]>('/api/directory/groups')).body.map((g) => [g.name, g.id]));
+    [admin, operator1, operator2, supervisor] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'supervisor']);
+    groups = await admin.groupIds();
     clients = await addUsers(host, 'reports-client', 4, groups.Employees);
     nightShift = await addGroup(host, 'Night shift', [userId(operator2)]);
     lineA = (await newLine('Reports A')).id;

@@ -16,7 +16,7 @@ describeEachEngine('response template import', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine });
-    [admin, operator1] = await Promise.all(['admin', 'operator1'].map((login) => ApiClient.login(host.url, login)));
+    [admin, operator1] = await ApiClient.loginAll(host.url, ['admin', 'operator1']);
   });
   afterAll(() => host?.close());
 

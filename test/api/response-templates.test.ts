@@ -22,11 +22,9 @@ describeEachEngine('response templates', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine, now: clock.now, timezone: 'Europe/Berlin' });
-    [admin, operator1, operator2, supervisor, employee1] = await Promise.all(
-      ['admin', 'operator1', 'operator2', 'supervisor', 'employee1'].map((login) => ApiClient.login(host.url, login)),
-    );
+    [admin, operator1, operator2, supervisor, employee1] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'supervisor', 'employee1']);
     await Promise.all([operator1, operator2, supervisor].map((staff) => staff.online()));
-    const groups = Object.fromEntries((await admin.get('/api/directory/groups')).body.map((g: { id: string; name: string }) => [g.name, g.id]));
+    const groups = await admin.groupIds();
     const line = await admin.post('/lines', { name: 'Templates', operatorGroupIds: [groups.Operators], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees] });
     expect(line.status).toBe(201);
     lineId = line.body.id;

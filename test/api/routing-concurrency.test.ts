@@ -29,7 +29,7 @@ describeEachEngine('routing under concurrency, several host instances on one dat
     b = await anotherInstance(a);
     c = await anotherInstance(a);
     admin = await ApiClient.login(a.url, 'admin');
-    groups = Object.fromEntries((await admin.get<{ id: string; name: string }[]>('/api/directory/groups')).body.map((g) => [g.name, g.id]));
+    groups = await admin.groupIds();
   }, 120_000);
   afterAll(async () => {
     await c?.close();

@@ -27,10 +27,8 @@ describeEachEngine('routing, operator status and supervision', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine, now: clock.now, timezone: 'Europe/Berlin' });
-    [admin, operator1, operator2, operator3, supervisor, employee1, employee2] = await Promise.all(
-      ['admin', 'operator1', 'operator2', 'operator3', 'supervisor', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)),
-    );
-    groups = Object.fromEntries((await admin.get<{ id: string; name: string }[]>('/api/directory/groups')).body.map((g) => [g.name, g.id]));
+    [admin, operator1, operator2, operator3, supervisor, employee1, employee2] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'operator3', 'supervisor', 'employee1', 'employee2']);
+    groups = await admin.groupIds();
   });
   afterAll(() => host?.close());
 

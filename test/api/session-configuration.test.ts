@@ -28,11 +28,9 @@ describeEachEngine('session configuration', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine });
-    [admin, operator1, operator2, supervisor, employee1, employee2] = await Promise.all(
-      ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)),
-    );
+    [admin, operator1, operator2, supervisor, employee1, employee2] = await ApiClient.loginAll(host.url, ['admin', 'operator1', 'operator2', 'supervisor', 'employee1', 'employee2']);
     await Promise.all([operator1, operator2, supervisor].map((staff) => staff.online()));
-    groups = Object.fromEntries((await admin.get('/api/directory/groups')).body.map((g: { id: string; name: string }) => [g.name, g.id]));
+    groups = await admin.groupIds();
     const line = await admin.post('/lines', { name: 'Config', operatorGroupIds: [groups.Operators], supervisorGroupIds: [groups.Supervisors], internalClientGroupIds: [groups.Employees] });
     lineId = line.body.id;
   });

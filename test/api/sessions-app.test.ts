@@ -45,8 +45,8 @@ describeEachEngine('the Sessions app', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine, now: clock.now });
-    [admin, supervisor, operator1] = await Promise.all(['admin', 'supervisor', 'operator1'].map((login) => ApiClient.login(host.url, login)));
-    const groups = Object.fromEntries((await admin.get<{ id: string; name: string }[]>('/api/directory/groups')).body.map((g) => [g.name, g.id]));
+    [admin, supervisor, operator1] = await ApiClient.loginAll(host.url, ['admin', 'supervisor', 'operator1']);
+    const groups = await admin.groupIds();
     const others = await addGroup(host, 'Other desk');
     const line = async (name: string, staff: string) =>
       (await admin.post('/lines', { name, operatorGroupIds: [staff === 'ours' ? groups.Operators : others], supervisorGroupIds: [staff === 'ours' ? groups.Supervisors : others] })).body;

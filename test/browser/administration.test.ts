@@ -23,7 +23,7 @@ describeWith('chromium', 'administration in the browser', () => {
 
   it('the administrator finds live chats by name or group and deletes them all with the multi-select', async () => {
     api = await ApiClient.login(ui.host.url, 'admin');
-    const groups = Object.fromEntries((await api.get('/api/directory/groups')).body.map((g: { id: string; name: string }) => [g.name, g.id]));
+    const groups = await api.groupIds();
     const owls = await api.post('/groups', { name: 'Night owls', memberIds: [] });
     expect((await api.post('/lines', { name: 'Sales', operatorGroupIds: [owls.body.id], supervisorGroupIds: [groups.Supervisors] })).status).toBe(201);
 

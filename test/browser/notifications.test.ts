@@ -4,7 +4,8 @@
  * live; clicking the counter takes the session and opens it; the supervisor sees the unassigned
  * counter; a client's message in the operator's session sounds when the operator is elsewhere and
  * puts the count on the workspace's menu entry; a pop-up opens its session, asking first when the
- * operator has an unsaved name in the rename field; after the host restarts, the counters catch up.
+ * operator has an unsaved name in the rename field or an unsaved edit of a sent message; after the
+ * host restarts, the counters catch up.
  * Screenshots go to test-results/screenshots/notifications-*.png.
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -73,6 +74,7 @@ describeWith('chromium', 'counters and notifications in the browser', () => {
   let employee2: ApiClient;
   let supportId = '';
   let sessionId = '';
+  let secondId = '';
 
   const write = async (employee: ApiClient, text: string): Promise<string> => {
     const sent = await employee.post(`/lines/${supportId}/messages`, { text, clientMessageId: newMessageId() });
@@ -144,7 +146,7 @@ describeWith('chromium', 'counters and notifications in the browser', () => {
   it('(4) opens a pop-up\'s session, asking first about an unsaved name', async () => {
     await operator.getByRole('button', { name: 'Rename the session' }).first().click();
     await operator.getByLabel('Session name').fill('Printer fire (draft)');
-    const second = await write(employee2, 'The coffee machine is leaking.');
+    const second = (secondId = await write(employee2, 'The coffee machine is leaking.'));
     const toast = toasts(operator).filter({ hasText: 'coffee machine' });
     await toast.waitFor();
 
@@ -184,4 +186,38 @@ describeWith('chromium', 'counters and notifications in the browser', () => {
     await textOf(operator.getByTestId('nav-line').getByTestId('mine-count'), 'My sessions unread', /^[12]$/);
     await screenshot(operator, 'notifications-05-after-reconnect');
   }, 60_000);
+
+  it('(6) asks too before a pop-up drops an unsaved edit of a sent message', async () => {
+    const [admin, operatorApi] = await Promise.all([ApiClient.login(ui.host.url, 'admin'), ApiClient.login(ui.host.url, 'operator1')]);
+    expect((await admin.patch('/settings', { messageEditing: true })).status).toBe(200);
+    const reply = await operatorApi.post(`/sessions/${sessionId}/messages`, { text: 'Let me check the printer.', clientMessageId: newMessageId() });
+    expect(reply.status).toBe(201);
+    // The settings are read when the desk loads.
+    await operator.reload();
+    await operator.getByTestId('nav-line').filter({ hasText: 'Support' }).getByRole('button', { name: 'My sessions' }).click();
+    await operator.locator(`[data-testid="session-item"][data-session-id="${sessionId}"]`).click();
+    const own = operator.getByTestId('message').filter({ hasText: 'Let me check the printer.' });
+    await own.locator('.bubble').click({ button: 'right' });
+    await operator.getByTestId('message-menu').getByRole('menuitem', { name: 'Edit' }).click();
+    await operator.getByRole('textbox', { name: 'Edit message' }).fill('Let me check the printer and the toner.');
+
+    // The coffee machine's session, closed and written to again, pops up as it comes back.
+    expect((await operatorApi.post(`/sessions/${secondId}/take`)).status).toBe(200);
+    expect((await operatorApi.post(`/sessions/${secondId}/close`)).status).toBe(200);
+    await write(employee2, 'The coffee machine is leaking again.');
+    const toast = toasts(operator).filter({ hasText: 'leaking again' });
+    await toast.getByRole('button', { name: /Open the session/ }).click();
+    const dialog = operator.getByRole('dialog', { name: 'Discard your unsaved changes?' });
+    await textOf(dialog, 'the question', /You have changed a sent message without saving/);
+    await screenshot(operator, 'notifications-06-unsaved-edit-question');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(operator.url()).toContain(`session=${sessionId}`);
+    expect(await operator.getByRole('textbox', { name: 'Edit message' }).inputValue()).toBe('Let me check the printer and the toner.');
+
+    await toast.getByRole('button', { name: /Open the session/ }).click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await until('the pop-up\'s session to open', async () => operator.url(), (url) => url.includes(`session=${secondId}`));
+    // The sent message keeps its text: nothing was saved.
+    expect((await operatorApi.get(`/sessions/${sessionId}/messages`)).body.items.some((m: { body: string }) => m.body === 'Let me check the printer.')).toBe(true);
+  });
 });

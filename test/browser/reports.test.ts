@@ -21,7 +21,7 @@ describeWith('chromium', 'reports in the browser', () => {
   beforeAll(async () => {
     const api = (login: string) => ApiClient.login(ui.host.url, login);
     const [admin, operator1, operator2] = await Promise.all(['admin', 'operator1', 'operator2'].map(api));
-    const groups = Object.fromEntries((await admin.get<{ id: string; name: string }[]>('/api/directory/groups')).body.map((g) => [g.name, g.id]));
+    const groups = await admin.groupIds();
     // A client of their own per session: an employee's next message would resume a closed session.
     const clients = await addUsers(ui.host, 'reports-client', 4, groups.Employees);
     const line = await admin.post('/lines', {

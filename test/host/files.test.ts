@@ -1,7 +1,7 @@
 /**
  * HostFiles, the host's file store, on each storage engine: bytes come back exactly as saved
- * (every byte value, large files), files are found by id without their bytes, and a file without
- * a name or bytes is refused.
+ * (every byte value, large files), files are found by id without their bytes, a file without
+ * a name or bytes is refused, and deleted files are gone while the others stay.
  */
 import type { Kysely } from 'kysely';
 import { mkdtempSync } from 'node:fs';
@@ -54,6 +54,22 @@ describeEachEngine('host files', (engine) => {
   it('answers undefined for a file that does not exist', async () => {
     expect(await files.get('no-such-file')).toBeUndefined();
     expect(await files.read('no-such-file')).toBeUndefined();
+  });
+
+  it('deletes the files named, passing over ids of no file, and keeps the others', async () => {
+    const saved = await Promise.all(['a.txt', 'b.txt', 'c.txt'].map((name) => files.save({ name, contentType: 'text/plain', data: new TextEncoder().encode(name) })));
+    expect(await files.delete([saved[0].id, 'no-such-file', saved[2].id])).toBe(2);
+    expect(await files.get(saved[0].id)).toBeUndefined();
+    expect(await files.read(saved[2].id)).toBeUndefined();
+    expect(new TextDecoder().decode(await files.read(saved[1].id))).toBe('b.txt');
+    expect(await files.delete([])).toBe(0);
+    expect(await files.delete([saved[0].id])).toBe(0);
+  });
+
+  it('deletes more files than one statement takes', async () => {
+    const saved = await Promise.all(Array.from({ length: 1_200 }, (_, i) => files.save({ name: `f${i}`, contentType: 'text/plain', data: new Uint8Array([i % 256]) })));
+    expect(await files.delete(saved.map((file) => file.id))).toBe(1_200);
+    expect(await files.get(saved[1_199].id)).toBeUndefined();
   });
 
   it('refuses a file without a name, a content type or bytes', async () => {

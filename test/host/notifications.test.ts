@@ -13,7 +13,7 @@ describeEachEngine('#feed notifications', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine, now: clock.now });
-    [operator1, operator2, supervisor] = await Promise.all(['operator1', 'operator2', 'supervisor'].map((login) => ApiClient.login(host.url, login)));
+    [operator1, operator2, supervisor] = await ApiClient.loginAll(host.url, ['operator1', 'operator2', 'supervisor']);
     groups = Object.fromEntries((await host.directory.listGroups()).map((group) => [group.code, group.id]));
   });
   afterAll(() => host?.close());

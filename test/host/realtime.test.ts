@@ -68,7 +68,7 @@ describeEachEngine('realtime', (engine) => {
 
   beforeAll(async () => {
     host = await createTestHost({ engine });
-    [operator, employee, other] = await Promise.all(['operator1', 'employee1', 'employee2'].map((login) => ApiClient.login(host.url, login)));
+    [operator, employee, other] = await ApiClient.loginAll(host.url, ['operator1', 'employee1', 'employee2']);
     await operator.online();
     lineId = (await operator.get('/lines')).body[0].id;
     sessionId = (await employee.post(`/lines/${lineId}/messages`, { text: 'first', clientMessageId: newMessageId() })).body.sessionId;

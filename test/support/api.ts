@@ -26,6 +26,11 @@ export class ApiClient {
     return new ApiClient(baseUrl, body.token, body.user);
   }
 
+  /** Signs the users in, in the order given. */
+  static loginAll(baseUrl: string, logins: readonly string[]): Promise<ApiClient[]> {
+    return Promise.all(logins.map((login) => ApiClient.login(baseUrl, login)));
+  }
+
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
     const response = await fetch(`${this.baseUrl}${path.startsWith('/api/') ? path : API + path}`, {
       method,
@@ -54,6 +59,26 @@ export class ApiClient {
   }
   put<T = any>(path: string, body: unknown): Promise<Response<T>> {
     return this.request('PUT', path, body);
+  }
+
+  /** The host directory's groups, id by name ("Operators", "Supervisors", "Employees"…). */
+  async groupIds(): Promise<Record<string, string>> {
+    const groups = await this.get<{ id: string; name: string }[]>('/api/directory/groups');
+    return Object.fromEntries(groups.body.map((group) => [group.name, group.id]));
+  }
+
+  /** Uploads a file into a session for the user's next message (the raw bytes, its type and name). */
+  async upload<T = any>(sessionId: string, data: Uint8Array, contentType: string, name?: string): Promise<Response<T>> {
+    const response = await fetch(`${this.baseUrl}${API}/sessions/${sessionId}/attachments`, {
+      method: 'POST',
+      headers: {
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        'content-type': contentType,
+        ...(name === undefined ? {} : { 'x-file-name': encodeURIComponent(name) }),
+      },
+      body: data as Uint8Array<ArrayBuffer>,
+    });
+    return { status: response.status, body: (await response.json()) as T };
   }
 
   /** Switches the user's working status to Online (operators and supervisors work only Online). */

@@ -34,11 +34,12 @@ export interface NewMessageAlert {
   seq: number;
 }
 
-/** `activity` on the line topic: a client wrote; the viewer's unread count of that session grows by one. */
+/** `activity` on the line topic: someone wrote in a session; a client's message is one more unread for the viewer. */
 export interface SessionActivity {
   sessionId: string;
   seq: number;
   at: string;
+  fromClient: boolean;
 }
 
 export const SNIPPET_MAX = 140;

@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import type { Disposable, ExtensionContext } from '@elma365/sdk-types';
 import { DisposableCollection } from '../common/disposable';
+import { UploadSweep } from './attachments/upload-sweep';
 import { ApiRegistrar } from './http/api-registrar';
 import { OperatorStatusService } from './operators/operator-status-service';
 import { OutboxWorker } from './outbox/outbox-worker';
@@ -26,6 +27,7 @@ export async function activate(context: ExtensionContext): Promise<Disposable> {
     container.get(OutboxWorker).start(),
     container.get(OperatorStatusService).start(),
     container.get(Dispatcher).start(),
+    container.get(UploadSweep).start(),
   );
   context.logger.info('Live Chats activated', { version: context.manifest.version });
   return registrations;

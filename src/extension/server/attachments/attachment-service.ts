@@ -22,13 +22,14 @@ import { LiveChatsError } from '../../common/errors';
 import { HostApps, HostClock, HostFiles } from '../kernel/host-services';
 import { OperatorStatusService } from '../operators/operator-status-service';
 import { SettingsService } from '../operators/settings-service';
+import { MessageSender } from '../sessions/message-sender';
 import { SessionQueries, sessionNotFound, type Viewed } from '../sessions/session-queries';
-import { SessionService } from '../sessions/session-service';
 import { SessionViews } from '../sessions/session-views';
 import { AttachmentRepository, type StoredAttachment, toAttachmentDto } from '../storage/attachment-repository';
 import { LineRepository } from '../storage/line-repository';
 import { SessionRepository } from '../storage/session-repository';
 import { looksLikeImage } from './image-signature';
+import { UploadSweep } from './upload-sweep';
 
 const attachmentNotFound = (): LiveChatsError => new LiveChatsError('attachment/not-found', 'There is no such file in this session.');
 
@@ -45,16 +46,17 @@ export class AttachmentService {
     @inject(SessionRepository) private readonly sessions: SessionRepository,
     @inject(LineRepository) private readonly lines: LineRepository,
     @inject(SessionQueries) private readonly queries: SessionQueries,
-    @inject(SessionService) private readonly sessionService: SessionService,
+    @inject(MessageSender) private readonly sender: MessageSender,
     @inject(SessionViews) private readonly views: SessionViews,
     @inject(SettingsService) private readonly settings: SettingsService,
     @inject(OperatorStatusService) private readonly status: OperatorStatusService,
+    @inject(UploadSweep) private readonly sweep: UploadSweep,
   ) {}
 
   /** An upload for the caller's next message: the operator replying in the session, or its own client. */
   async upload(actor: Actor, sessionId: string, data: Uint8Array, headers: Record<string, string | undefined>): Promise<AttachmentDto> {
     const { session, line, viewpoint } = await this.queries.view(actor, sessionId);
-    if (viewpoint === 'staff') await this.sessionService.requireReplier(actor, line, session);
+    if (viewpoint === 'staff') await this.sender.requireReplier(actor, line, session);
     const name = fileNameOf(headers['x-file-name']);
     const contentType = bareType(headers['content-type'] ?? '') || UNKNOWN_CONTENT_TYPE;
     const problem = attachmentProblem({ size: data.byteLength, contentType }, await this.settings.get());
@@ -62,6 +64,7 @@ export class AttachmentService {
     const file = await this.files.save({ name, contentType, data });
     const stored = { id: file.id, name: file.name, contentType, size: file.size, sessionId: session.id, uploaderId: actor.userId, createdAt: this.clock.now().toISOString() };
     await this.attachments.insert(stored);
+    this.sweep.pokeIfDue();
     return toAttachmentDto(stored);
   }
 

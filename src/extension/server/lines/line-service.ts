@@ -7,6 +7,7 @@ import type { CreateLineBody, LineDto, UpdateLineBody } from '../../common/api';
 import { LiveChatsError } from '../../common/errors';
 import { internalChannelName, type Line, type OperatorCapacity } from '../../common/line';
 import { Subject, type Observable } from 'rxjs';
+import { AttachmentFiles } from '../attachments/attachment-files';
 import { HostApps, HostClock, HostDirectory, HostProcesses } from '../kernel/host-services';
 import { appsWithAccountField } from '../../common/apps';
 import { bindingProblems, LINE_EVENT_LABELS, type LineEvent, type ProcessBindings } from '../../common/process-bindings';
@@ -32,6 +33,7 @@ export class LineService {
     @inject(ParameterRepository) private readonly parameters: ParameterRepository,
     @inject(HostApps) private readonly apps: HostApps,
     @inject(SettingsService) private readonly settings: SettingsService,
+    @inject(AttachmentFiles) private readonly attachmentFiles: AttachmentFiles,
   ) {}
 
   private toDto(actor: Actor, line: Line): LineDto {
@@ -124,9 +126,11 @@ export class LineService {
 
   async delete(actor: Actor, id: string): Promise<void> {
     if (!AccessPolicy.canConfigureLines(actor)) throw forbidden('Only administrators delete live chats.');
-    if (!(await this.lines.delete(id))) throw notFound();
+    const fileIds = await this.lines.delete(id);
+    if (!fileIds) throw notFound();
     // Its channels left the send-confirmation list in the same transaction.
     this.settings.invalidate();
+    await this.attachmentFiles.discard(fileIds, `the deleted live chat ${id}`);
   }
 
   /** A template that compiles against today's variables, or undefined to name sessions after clients. */

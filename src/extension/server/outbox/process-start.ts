@@ -23,6 +23,20 @@ export interface ProcessStartPayload {
   initiatorId?: string;
 }
 
+/** What a process bound to a session's event may be given: the live chat, the session, its client, the message. */
+export function sessionEventFacts(line: Line, session: Session, clientName: string, messageText: string | undefined): EventFacts {
+  return {
+    'line.id': line.id,
+    'line.name': line.name,
+    'session.id': session.id,
+    'session.name': session.name,
+    'session.createdAt': session.createdAt,
+    'client.name': clientName,
+    'message.text': messageText,
+    'operator.id': session.operatorId,
+  };
+}
+
 @injectable()
 export class ProcessStarts {
   constructor(@inject(OutboxRepository) private readonly outbox: OutboxRepository) {}

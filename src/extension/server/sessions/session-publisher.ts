@@ -27,16 +27,15 @@ export class SessionPublisher {
       const [client] = await this.views.messages([message], session, line, 'client');
       this.realtime.publish({ topic: Topics.sessionClient(session.id), type: RealtimeEvents.message, seq: message.seq, data: client });
     }
+    if (message.authorKind === 'system') return;
+    // The live chat's lists move the session up (and count a client's message as unread).
+    const activity: SessionActivity = { sessionId: session.id, seq: message.seq, at: message.createdAt, fromClient: message.authorKind === 'client' };
+    this.realtime.publish({ topic: Topics.line(session.lineId), type: RealtimeEvents.activity, data: activity });
     if (message.authorKind === 'client') this.clientWrote(session, message);
   }
 
-  /**
-   * A client's message: the live chat's lists bump the session (time, unread), and the operator
-   * it is assigned to gets their counters and the new-message sound (spec §3.6).
-   */
+  /** A client's message: the operator it is assigned to gets their counters and the new-message sound (spec §3.6). */
   private clientWrote(session: Session, message: Message): void {
-    const activity: SessionActivity = { sessionId: session.id, seq: message.seq, at: message.createdAt };
-    this.realtime.publish({ topic: Topics.line(session.lineId), type: RealtimeEvents.activity, data: activity });
     if (!session.operatorId) return;
     this.countersChanged(session.operatorId);
     if (session.state !== LineSessionState.AssignedToOperator) return;

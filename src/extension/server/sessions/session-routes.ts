@@ -4,6 +4,7 @@ import { editMessageBody, listMessagesQuery, listSessionsQuery, markReadBody, re
 import { LiveChatsError } from '../../common/errors';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
 import { MessageEdits } from './message-edits';
+import { MessageSender } from './message-sender';
 import { QueueTaker } from './queue-taker';
 import { SessionQueries } from './session-queries';
 import { SessionService } from './session-service';
@@ -15,6 +16,7 @@ export class SessionRoutes implements ApiContribution {
     @inject(SessionQueries) private readonly queries: SessionQueries,
     @inject(QueueTaker) private readonly queue: QueueTaker,
     @inject(MessageEdits) private readonly edits: MessageEdits,
+    @inject(MessageSender) private readonly sender: MessageSender,
   ) {}
 
   routes(): ApiRoute[] {
@@ -24,7 +26,7 @@ export class SessionRoutes implements ApiContribution {
         path: '/lines/:id/messages',
         body: sendMessageBody,
         handle: async ({ actor, user, params, body }) => {
-          const { replay, ...result } = await this.sessions.writeToLine(actor, user, params.id, body);
+          const { replay, ...result } = await this.sender.writeToLine(actor, user, params.id, body);
           return { status: replay ? 200 : 201, body: result };
         },
       }),
@@ -73,7 +75,7 @@ export class SessionRoutes implements ApiContribution {
         path: '/sessions/:id/messages',
         body: sendMessageBody,
         handle: async ({ actor, user, params, body }) => {
-          const { replay, ...result } = await this.sessions.writeToSession(actor, user, params.id, body);
+          const { replay, ...result } = await this.sender.writeToSession(actor, user, params.id, body);
           return { status: replay ? 200 : 201, body: result };
         },
       }),

@@ -4,6 +4,7 @@ import { ApiContribution } from '../http/api-contribution';
 import { RealtimeContribution } from '../realtime/realtime-contribution';
 import { CompanyMessages } from './company-messages';
 import { MessageEdits } from './message-edits';
+import { MessageSender } from './message-sender';
 import { QueueTaker } from './queue-taker';
 import { SessionAlerts } from './session-alerts';
 import { SessionNaming } from './session-naming';
@@ -22,6 +23,7 @@ export const sessionsModule = new ContainerModule(({ bind }) => {
   bind(SessionQueries).toSelf().inSingletonScope();
   bind(SessionWriter).toSelf().inSingletonScope();
   bind(SessionService).toSelf().inSingletonScope();
+  bind(MessageSender).toSelf().inSingletonScope();
   bind(SessionAlerts).toSelf().inSingletonScope();
   bind(QueueTaker).toSelf().inSingletonScope();
   bind(CompanyMessages).toSelf().inSingletonScope();

@@ -70,6 +70,27 @@ export class AttachmentRepository {
     return rows.map(toAttachment);
   }
 
+  /**
+   * Deletes up to `limit` uploads that no message took and that were made before `before`; their
+   * file ids. One statement: an upload a send links meanwhile is not deleted.
+   */
+  async deleteUnsent(before: string, limit: number): Promise<string[]> {
+    const stale = this.db
+      .selectFrom('lc_message_attachments')
+      .select('file_id')
+      .where('message_id', 'is', null)
+      .where('created_at', '<', before)
+      .orderBy('created_at')
+      .limit(limit);
+    const rows = await this.db
+      .deleteFrom('lc_message_attachments')
+      .where('file_id', 'in', stale)
+      .where('message_id', 'is', null)
+      .returning('file_id')
+      .execute();
+    return rows.map((row) => row.file_id);
+  }
+
   /** Links pending files to a message; answers how many were still pending (a concurrent send may have taken some). */
   async link(tx: Tx, fileIds: readonly string[], messageId: string): Promise<number> {
     if (fileIds.length === 0) return 0;

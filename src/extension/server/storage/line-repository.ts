@@ -108,8 +108,10 @@ export class LineRepository {
    * and deleted): channels, sessions, their messages, attachment records, read markers,
    * parameter values, bound items and outbox rows (a pending process start or reply is not
    * delivered), its routing rules, and its channels in the global settings. All or nothing.
+   * Answers the ids of the host files of its attachments (the bytes are the caller's to delete
+   * once this has committed), or undefined when there is no such live chat.
    */
-  async delete(id: string): Promise<boolean> {
+  async delete(id: string): Promise<string[] | undefined> {
     return this.db.transaction().execute(async (tx) => {
       const sessionIds = tx.selectFrom('lc_sessions').select('id').where('line_id', '=', id);
       const outboxSession =
@@ -117,6 +119,7 @@ export class LineRepository {
       await tx.deleteFrom('lc_outbox').where(outboxSession, 'in', sessionIds).execute();
       const channelIds = (await tx.selectFrom('lc_channels').select('id').where('line_id', '=', id).execute()).map((row) => row.id);
       await this.settings.forgetChannels(channelIds, tx);
+      const files = await tx.selectFrom('lc_message_attachments').select('file_id').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_message_attachments').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_messages').where('session_id', 'in', sessionIds).execute();
       await tx.deleteFrom('lc_read_markers').where('session_id', 'in', sessionIds).execute();
@@ -126,7 +129,7 @@ export class LineRepository {
       await tx.deleteFrom('lc_routing_rules').where('line_id', '=', id).execute();
       await tx.deleteFrom('lc_channels').where('line_id', '=', id).execute();
       const result = await tx.deleteFrom('lc_lines').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
+      return Number(result.numDeletedRows) > 0 ? files.map((row) => row.file_id) : undefined;
     });
   }
 }

@@ -280,7 +280,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0009_report_indexes': {
-    async up(db: Kysely<any>): Promise<void> {
+    async up(db: Kysely<unknown>): Promise<void> {
       // Reports (spec §9) read replies by period, and for each reply the client messages before
       // it in its session; live chat efficiency reads sessions by the time they were taken.
       await db.schema.createIndex('lc_messages_author_created').on('lc_messages').columns(['author_kind', 'created_at']).execute();

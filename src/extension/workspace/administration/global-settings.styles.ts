@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { bareFieldset } from '../shared/ui.styles';
 
 export const globalSettingsStyles = css`
   .sub {
@@ -16,11 +17,7 @@ export const globalSettingsStyles = css`
     border-color: var(--_danger);
   }
   fieldset {
-    border: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
+    ${bareFieldset}
     gap: 8px;
     min-width: 0;
   }

@@ -1,7 +1,8 @@
 /**
  * The composer's rules, DOM-free: what a key press does under the global "Message sending method"
  * (spec §2.9), the hint that says so, and the drafts kept per user and conversation so that
- * unsent text and a pending quote survive navigation and reloads (spec §5.2).
+ * unsent text and a pending quote survive navigation and reloads (spec §5.2), and when an edit of a
+ * sent message is unsaved.
  */
 import type { MessageQuote } from '../../common/message';
 import type { SendMethod } from '../../common/settings';
@@ -88,6 +89,11 @@ export class DraftStore {
   clear(key: string): void {
     this.save(key, { text: '' });
   }
+}
+
+/** Whether an edit of a sent message holds text that differs from the message (an unsaved edit). */
+export function editChanged(editing: { readonly body: string } | undefined, text: string): boolean {
+  return editing !== undefined && text.trim() !== editing.body;
 }
 
 /** The first characters of a quoted text, on one line. */

@@ -4,22 +4,25 @@
  * Send asks for confirmation first. When the viewer may not reply it is disabled and says why.
  * Fires `lc-message-submit` with the trimmed text (and the quoted message), or, while a message
  * is being edited, `lc-message-edit`. Unsent text and a pending quote are kept per conversation
- * (`draftKey`) across navigation and reloads. Given the session (the operator's composer), it
+ * (`draftKey`) across navigation and reloads; a changed edit of a sent message is an unsaved edit
+ * (shared/unsaved-guard). Given the session (the operator's composer), it
  * has the Response templates button, whose choice is inserted at the caret.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { MessageDto } from '../../common/api';
+import type { Disposable } from '../../common/disposable';
 import { MESSAGE_TEXT_MAX, quoteSnapshot, type MessageQuote } from '../../common/message';
 import type { SendMethod } from '../../common/settings';
 import type { ResponseInsertEvent } from '../response-templates/response-picker.element';
 import { insertAtCaret } from '../response-templates/response-templates-model';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { closeIcon } from '../shared/icons';
+import { unsavedGuard } from '../shared/unsaved-guard';
 import { buttons, fields, tokens } from '../shared/ui.styles';
 import type { AttachmentTrayElement } from './attachment-tray.element';
 import { ComposerAttachments } from './composer-attachments';
-import { DraftStore, keyAction, quoteExcerpt, sendHint } from './composer-model';
+import { DraftStore, editChanged, keyAction, quoteExcerpt, sendHint } from './composer-model';
 import { MessageEditEvent, MessageSubmitEvent } from './conversation-events';
 import { composerStyles } from './composer.styles';
 
@@ -56,6 +59,23 @@ export class ComposerElement extends LitElement {
   @query('lc-attachment-tray') private tray?: AttachmentTrayElement;
 
   private readonly files = new ComposerAttachments(this, () => this.tray);
+
+  /** A changed text of a sent message is an unsaved edit: opening another session from a pop-up asks first. */
+  private guard?: Disposable;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.guard = unsavedGuard.register({
+      what: 'a sent message',
+      hasUnsavedChanges: () => editChanged(this.editing, this.text),
+      discard: () => this.stopEditing(false),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    this.guard?.dispose();
+    super.disconnectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another conversation: its own draft (this one's is already saved).
@@ -179,10 +199,10 @@ export class ComposerElement extends LitElement {
   }
 
   /** Leaves edit mode; the draft written before comes back. */
-  private stopEditing(): void {
+  private stopEditing(focus = true): void {
     this.editing = undefined;
     this.text = drafts.load(this.draftKey).text;
-    this.textarea?.focus();
+    if (focus) this.textarea?.focus();
   }
 
   private saveDraft(): void {

@@ -178,12 +178,13 @@ export const messageListStyles = css`
   button.quote:hover {
     background: color-mix(in srgb, var(--_accent) 16%, transparent);
   }
+  /* Darker than the bubble, not lighter: white small text keeps its contrast (WCAG AA). */
   .mine .quote {
     border-left-color: rgba(255, 255, 255, 0.8);
-    background: rgba(255, 255, 255, 0.16);
+    background: rgba(0, 0, 0, 0.16);
   }
   .mine button.quote:hover {
-    background: rgba(255, 255, 255, 0.26);
+    background: rgba(0, 0, 0, 0.24);
   }
   .quote.static {
     cursor: default;

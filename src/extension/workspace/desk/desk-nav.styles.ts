@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainButton } from '../shared/ui.styles';
 
 export const deskNavStyles = css`
   :host {
@@ -53,13 +54,7 @@ export const deskNavStyles = css`
     width: 100%;
     min-height: 34px;
     padding: 0 10px;
-    border: none;
-    border-radius: 6px;
-    background: none;
-    font: inherit;
-    color: var(--_text);
-    text-align: left;
-    cursor: pointer;
+    ${plainButton}
   }
   .nav-item:hover {
     background: var(--_hover);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../shared/ui.styles';
 
 /**
  * The desk's columns follow its own width (a container, not the window: the host decides how
@@ -159,12 +160,7 @@ export const deskScreenStyles = css`
   @container desk (max-width: 559px) {
     /* The buttons keep their icons; their words stay for screen readers only. */
     .bar .btn span {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .bar .btn {
       padding: 0 9px;

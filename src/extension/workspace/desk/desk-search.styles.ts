@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainButton } from '../shared/ui.styles';
 
 export const deskSearchStyles = css`
   :host {
@@ -82,13 +83,7 @@ export const deskSearchStyles = css`
     gap: 2px;
     width: 100%;
     padding: 8px;
-    border: none;
-    border-radius: 6px;
-    background: none;
-    font: inherit;
-    color: var(--_text);
-    text-align: left;
-    cursor: pointer;
+    ${plainButton}
   }
   .result:hover {
     background: var(--_hover);

@@ -110,7 +110,7 @@ export const sessionAboutStyles = css`
     color: var(--_danger);
   }
   .priority.medium {
-    color: #b76e00;
+    color: var(--_warning);
   }
   .priority.low {
     color: var(--_accent);

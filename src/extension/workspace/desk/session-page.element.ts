@@ -4,29 +4,15 @@
  * follows the session's topic; the client's messages are marked read for any operator or
  * supervisor who has the session on screen. An Offline operator or supervisor (the page's shared
  * status store knows) sees the working controls switched off with the reason, and on again as
- * soon as they go Online.
+ * soon as they go Online. The conversation's handlers (send, quote, edit, reveal, read marks,
+ * system messages) live in the SessionMessagesController.
  */
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LineDto, MessageDto, SessionDto } from '../../common/api';
-import { DEFAULT_SETTINGS, type LiveChatsSettings } from '../../common/settings';
+import type { LineDto, SessionDto } from '../../common/api';
 import type { ParameterDefinition } from '../../common/parameters/parameter-definition';
-import { Topics } from '../../common/topics';
-import { ConversationController } from '../conversation/conversation-controller';
-import type { ComposerElement } from '../conversation/composer';
 import { DraftStore } from '../conversation/composer-model';
-import type {
-  MessageActionEvent,
-  MessageDiscardEvent,
-  MessageEditEvent,
-  MessageRetryEvent,
-  MessageSubmitEvent,
-  SystemMessagesToggleEvent,
-} from '../conversation/conversation-events';
-import { messageExtras } from '../conversation/outbox-model';
-import { canEditMessage, lastClientSeq, lastSeq } from '../conversation/conversation-model';
-import type { MessageListElement } from '../conversation/message-list';
 import { OperatorStatusController } from '../operator-status/operator-status-controller';
 import { canWork, INITIAL_STATUS_STATE, type OperatorStatusState } from '../operator-status/operator-status-model';
 import type { ApiClient } from '../services/api-client';
@@ -38,7 +24,8 @@ import { stateLabel } from '../shared/format';
 import { NoticeShowEvent } from '../shared/notice-events';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
 import { SessionChangeEvent } from './desk-events';
-import { marksRead, sessionActions } from './desk-model';
+import { sessionActions } from './desk-model';
+import { SessionMessagesController } from './session-messages-controller';
 import { sessionPageStyles } from './session-page.styles';
 import { supervisionControls } from './supervision-model';
 
@@ -59,21 +46,17 @@ export class SessionPageElement extends LitElement {
   @state() private unavailable = '';
   @state() private busy?: 'take' | 'close';
   @state() private status: OperatorStatusState = INITIAL_STATUS_STATE;
-  /** The global settings: how the composer sends, confirms and edits, whether system messages show. */
-  @state() private settings: LiveChatsSettings = DEFAULT_SETTINGS;
-  /** This viewer's choice for the open session (About › … › System messages), until the page reloads. */
-  @state() private showSystem?: boolean;
 
-  private settingsRequested = false;
-
-  private readUpTo = 0;
   private ticket = 0;
 
-  private readonly conversation = new ConversationController(this, {
-    onSession: (session) => {
+  private readonly messages = new SessionMessagesController(
+    this,
+    () => ({ api: this.api, realtime: this.realtime, viewer: this.viewer }),
+    (session) => {
       if (session.id === this.sessionId) this.session = { ...session, unread: this.session?.unread ?? 0 };
     },
-  });
+  );
+  private readonly conversation = this.messages.conversation;
 
   private readonly operatorStatus = new OperatorStatusController(
     this,
@@ -98,47 +81,17 @@ export class SessionPageElement extends LitElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    if (!this.settingsRequested) {
-      // Once per desk: the page stays while sessions change under it.
-      this.settingsRequested = true;
-      this.api
-        .getSettings()
-        .then((settings) => (this.settings = settings))
-        .catch(() => undefined);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    super.disconnectedCallback();
-  }
-
-  private readonly onVisibility = (): void => this.requestUpdate();
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('sessionId')) return;
     this.session = undefined;
     this.unavailable = '';
-    this.readUpTo = 0;
-    this.showSystem = undefined;
     this.reconnects.set(this.sessionId ? this.realtime.onDidReconnect : undefined);
-    if (!this.sessionId) return this.conversation.open(undefined);
-    const sessionId = this.sessionId;
-    void this.loadSession();
-    this.conversation.open({
-      api: this.api,
-      realtime: this.realtime,
-      sessionId,
-      topic: Topics.session,
-      send: (message, clientMessageId) => this.api.sendMessage(sessionId, message.text, clientMessageId, messageExtras(message)),
-    });
+    if (this.sessionId) void this.loadSession();
+    this.messages.open(this.sessionId || undefined);
   }
 
   protected override updated(): void {
-    this.markRead();
+    this.messages.markRead(this.session, this.line);
   }
 
   private async loadSession(): Promise<void> {
@@ -157,76 +110,20 @@ export class SessionPageElement extends LitElement {
     }
   }
 
-  /** Marks the client's messages read while the user is looking at the session. */
-  private markRead(): void {
-    const session = this.session;
-    if (!session || !this.line || document.visibilityState === 'hidden') return;
-    if (!marksRead(this.line)) return;
-    const messages = this.conversation.messages;
-    if (lastClientSeq(messages) <= this.readUpTo) return;
-    const seq = lastSeq(messages);
-    this.readUpTo = seq;
-    this.api.markRead(session.id, seq).catch(() => {
-      if (this.readUpTo === seq) this.readUpTo = 0;
-    });
-  }
-
-  /** Shows the message `seq` in the conversation (a search result picked); false when it is not loaded. */
-  /** Scrolls to the message, loading older pages first when it is further back. */
+  /** Scrolls to the message `seq` (a search result picked), loading older pages first when it is further back; false when it cannot be shown. */
   revealMessage(seq: number): Promise<boolean> {
-    return this.renderRoot.querySelector<MessageListElement>('lc-message-list')?.jumpTo(seq) ?? Promise.resolve(false);
+    return this.messages.reveal(seq);
   }
 
-  private get systemShown(): boolean {
-    return this.showSystem ?? this.settings.showSystemMessages;
-  }
-
-  private readonly canEdit = (message: MessageDto): boolean =>
-    canEditMessage(message, { viewerId: this.viewer.user.id, editing: this.settings.messageEditing, now: new Date() });
-
-  /** Quote and Edit from a message's menu go to the composer. */
-  private readonly onMessageAction = (event: MessageActionEvent): void => {
-    const composer = this.renderRoot.querySelector<ComposerElement>('lc-composer');
-    if (event.action === 'quote') void composer?.quoteMessage(event.message);
-    else void composer?.editMessage(event.message);
-  };
-
-  /** Saves an edit; a failure is said, and the new text goes back to the composer, not lost. */
-  private readonly onMessageEdit = async (event: MessageEditEvent): Promise<void> => {
-    try {
-      await this.conversation.edit(event.messageId, event.text);
-    } catch (error) {
-      this.dispatchEvent(new NoticeShowEvent('error', errorMessage(error)));
-      const message = this.conversation.messages.find((candidate) => candidate.id === event.messageId);
-      if (message) void this.renderRoot.querySelector<ComposerElement>('lc-composer')?.editMessage(message, event.text);
-    }
-  };
-
-  private async startWork(): Promise<void> {
+  /** Start work or Close session; a refusal is said in the server's words (usually someone else was faster) and the page shows what is true now. */
+  private async act(action: 'take' | 'close'): Promise<void> {
     const session = this.session;
     if (!session || this.busy) return;
-    this.busy = 'take';
+    this.busy = action;
     try {
-      const taken = await this.api.takeSession(session.id);
-      this.session = taken;
-      this.dispatchEvent(new SessionChangeEvent(taken, 'take'));
-    } catch (error) {
-      // Usually someone else was faster: say so in the server's words and show what is true now.
-      this.dispatchEvent(new NoticeShowEvent('error', errorMessage(error)));
-      await this.loadSession();
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  private async closeSession(): Promise<void> {
-    const session = this.session;
-    if (!session || this.busy) return;
-    this.busy = 'close';
-    try {
-      const closed = await this.api.closeSession(session.id);
-      this.session = closed;
-      this.dispatchEvent(new SessionChangeEvent(closed, 'close'));
+      const changed = action === 'take' ? await this.api.takeSession(session.id) : await this.api.closeSession(session.id);
+      this.session = changed;
+      this.dispatchEvent(new SessionChangeEvent(changed, action));
     } catch (error) {
       this.dispatchEvent(new NoticeShowEvent('error', errorMessage(error)));
       await this.loadSession();
@@ -270,7 +167,7 @@ export class SessionPageElement extends LitElement {
                   type="button"
                   title=${off.startWork ?? nothing}
                   ?disabled=${this.busy !== undefined || off.startWork !== undefined}
-                  @click=${this.startWork}
+                  @click=${() => this.act('take')}
                 >
                   ${this.busy === 'take' ? 'Starting…' : 'Start work'}
                 </button>`
@@ -281,7 +178,7 @@ export class SessionPageElement extends LitElement {
                   type="button"
                   title=${off.close ?? nothing}
                   ?disabled=${this.busy !== undefined || off.close !== undefined}
-                  @click=${this.closeSession}
+                  @click=${() => this.act('close')}
                 >
                   ${this.busy === 'close' ? 'Closing…' : 'Close session'}
                 </button>`
@@ -295,14 +192,14 @@ export class SessionPageElement extends LitElement {
           .pending=${this.conversation.pending}
           .history=${this.conversation}
           ?hasOlder=${this.conversation.hasOlder}
-          .showSystem=${this.systemShown}
+          .showSystem=${this.messages.systemShown}
           channelType=${line.channels.find((channel) => channel.id === session.channelId)?.type ?? nothing}
           ?canQuote=${actions.reply}
-          .canEdit=${actions.reply ? this.canEdit : undefined}
+          .canEdit=${actions.reply ? this.messages.canEdit : undefined}
           emptyText=${this.conversation.loading ? 'Loading messages…' : 'No messages yet.'}
-          @lc-message-retry=${(event: MessageRetryEvent) => this.conversation.retry(event.clientMessageId)}
-          @lc-message-discard=${(event: MessageDiscardEvent) => this.conversation.discard(event.clientMessageId)}
-          @lc-message-action=${this.onMessageAction}
+          @lc-message-retry=${this.messages.retry}
+          @lc-message-discard=${this.messages.discard}
+          @lc-message-action=${this.messages.act}
         ></lc-message-list>
         <lc-composer
           ?disabled=${!actions.reply}
@@ -311,10 +208,10 @@ export class SessionPageElement extends LitElement {
           sessionId=${session.id}
           uploadSessionId=${session.id}
           draftKey=${DraftStore.key(this.viewer.user.id, session.id)}
-          sendMethod=${this.settings.sendMethod}
-          ?confirmSend=${this.settings.sendConfirmationChannelIds.includes(session.channelId)}
-          @lc-message-submit=${(event: MessageSubmitEvent) => this.conversation.submit(event.outgoing)}
-          @lc-message-edit=${this.onMessageEdit}
+          sendMethod=${this.messages.settings.sendMethod}
+          ?confirmSend=${this.messages.settings.sendConfirmationChannelIds.includes(session.channelId)}
+          @lc-message-submit=${this.messages.submit}
+          @lc-message-edit=${this.messages.edit}
         ></lc-composer>
       </div>
       <lc-session-about
@@ -327,8 +224,8 @@ export class SessionPageElement extends LitElement {
         .disabledBecause=${off}
         .controls=${supervisionControls(session, line, this.viewer, online)}
         .line=${line}
-        ?showSystem=${this.systemShown}
-        @lc-system-messages-toggle=${(event: SystemMessagesToggleEvent) => (this.showSystem = event.show)}
+        ?showSystem=${this.messages.systemShown}
+        @lc-system-messages-toggle=${this.messages.toggleSystem}
       ></lc-session-about>
     `;
   }

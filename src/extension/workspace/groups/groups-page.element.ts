@@ -12,7 +12,7 @@ import type { ApiClient } from '../services/api-client';
 import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
-import { dataTable, pageHead } from '../shared/data-table.styles';
+import { dataTable, pageHead, scrollPage } from '../shared/data-table.styles';
 import { pencilIcon, plusIcon, trashIcon } from '../shared/icons';
 import { loadErrorBanner } from '../shared/load-error-banner';
 import { badges, buttons, fields, tokens } from '../shared/ui.styles';
@@ -30,7 +30,7 @@ export class GroupsCloseEvent extends Event {
 }
 
 export class GroupsPageElement extends LitElement {
-  static override styles = [tokens, buttons, fields, badges, dataTable, pageHead, groupsPageStyles];
+  static override styles = [tokens, buttons, fields, badges, scrollPage, dataTable, pageHead, groupsPageStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 

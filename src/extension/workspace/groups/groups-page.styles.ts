@@ -1,18 +1,9 @@
 import { css } from 'lit';
+import { bareFieldset } from '../shared/ui.styles';
 
 export const groupsPageStyles = css`
-  :host {
-    display: block;
-    height: 100%;
-    overflow: auto;
-    background: var(--_bg);
-  }
   .page {
-    padding: 24px 28px 40px;
     max-width: 1000px;
-    display: flex;
-    flex-direction: column;
-    gap: 14px;
   }
   td.name {
     font-weight: 600;
@@ -24,11 +15,7 @@ export const groupsPageStyles = css`
 
 export const groupDialogStyles = css`
   fieldset.members {
-    border: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
+    ${bareFieldset}
     gap: 8px;
     min-width: 0;
   }

@@ -14,6 +14,7 @@ import { errorMessage } from '../services/api-error';
 import { apiClientContext } from '../services/contexts';
 import type { ConfirmDialogElement } from '../shared/confirm-dialog';
 import { smallButtons } from '../shared/controls.styles';
+import { pageHead, scrollPage } from '../shared/data-table.styles';
 import { lockIcon, plusIcon } from '../shared/icons';
 import { loadErrorBanner } from '../shared/load-error-banner';
 import { buttons, fields, tokens } from '../shared/ui.styles';
@@ -52,7 +53,7 @@ export class FormSettingsCloseEvent extends Event {
 }
 
 export class FormSettingsElement extends LitElement {
-  static override styles = [tokens, buttons, fields, smallButtons, formSettingsStyles];
+  static override styles = [tokens, buttons, fields, smallButtons, scrollPage, pageHead, formSettingsStyles];
 
   @consume({ context: apiClientContext }) private api!: ApiClient;
 

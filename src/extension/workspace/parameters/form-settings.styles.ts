@@ -1,47 +1,8 @@
 import { css } from 'lit';
 
 export const formSettingsStyles = css`
-  :host {
-    display: block;
-    height: 100%;
-    overflow: auto;
-    background: var(--_bg);
-  }
   .page {
-    padding: 24px 28px 40px;
     max-width: 1080px;
-    display: flex;
-    flex-direction: column;
-    gap: 14px;
-  }
-  .head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 16px;
-  }
-  .crumbs {
-    font-size: 13px;
-    margin-bottom: 6px;
-  }
-  h1 {
-    font-size: 22px;
-    font-weight: 600;
-  }
-  .sub {
-    color: var(--_muted);
-    margin-top: 4px;
-    max-width: 620px;
-  }
-  .head-actions {
-    display: flex;
-    gap: 8px;
-    flex-shrink: 0;
-  }
-  .banner.success {
-    background: color-mix(in srgb, var(--_success) 10%, var(--_surface));
-    color: var(--_success);
-    border: 1px solid color-mix(in srgb, var(--_success) 25%, transparent);
   }
   .panes {
     display: grid;

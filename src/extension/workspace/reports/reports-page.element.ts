@@ -70,7 +70,7 @@ export class ReportsPageElement extends LitElement {
       this.options = {
         lineIds: lines.map((line) => ({ value: line.id, label: line.name })),
         operatorGroupIds: groups.filter((group) => operatorGroupIds.has(group.id)).map((group) => ({ value: group.id, label: group.name })).sort(byLabel),
-        channelIds: lines.flatMap((line) => line.channels.map((channel) => ({ value: channel.id, label: `${line.name} · ${channel.name}` }))),
+        channelIds: lines.flatMap((line) => line.channels.map((channel) => ({ value: channel.id, label: channel.name.includes(line.name) ? channel.name : `${line.name} · ${channel.name}` }))),
         operatorIds: [...people].map(([value, label]) => ({ value, label })).sort(byLabel),
       };
     } catch (error) {
@@ -118,7 +118,7 @@ export class ReportsPageElement extends LitElement {
         aria-describedby="filter-all-hint"
         @change=${(event: Event) => this.set(key, [...(event.target as HTMLSelectElement).selectedOptions].map((option) => option.value))}
       >
-        ${this.options[key].map((option) => html`<option value=${option.value} ?selected=${this.filters[key].includes(option.value)}>${option.label}</option>`)}
+        ${this.options[key].map((option) => html`<option value=${option.value} title=${option.label} ?selected=${this.filters[key].includes(option.value)}>${option.label}</option>`)}
       </select>
     </div>`;
     return html`<form class="filters" aria-label="Report filters" @submit=${this.build}>

@@ -1,12 +1,9 @@
 import { css } from 'lit';
+import { bareFieldset } from '../shared/ui.styles';
 
 export const sessionsExportStyles = css`
   fieldset {
-    border: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
+    ${bareFieldset}
     gap: 10px;
   }
   fieldset.formats {

@@ -111,7 +111,7 @@ export class SessionsFilterElement extends LitElement {
         <button class="btn primary" type="submit">Apply</button>
         <button class="btn" type="button" @click=${() => this.dispatchEvent(new SessionsFilterApplyEvent(EMPTY_FILTER))}>Clear</button>
         <span class="spacer"></span>
-        <label class="sr-only" for="f-save">Name of the filter</label>
+        <label class="visually-hidden" for="f-save">Name of the filter</label>
         <input id="f-save" type="text" maxlength="100" placeholder="Name this filter" .value=${this.saveName} @input=${(e: Event) => (this.saveName = (e.target as HTMLInputElement).value)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.save())} />
         <button class="btn" type="button" ?disabled=${!this.saveName.trim()} @click=${this.save}>Save filter</button>
       </div>

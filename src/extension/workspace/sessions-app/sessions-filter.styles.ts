@@ -72,11 +72,4 @@ export const sessionsFilterStyles = css`
     border-radius: 999px;
     padding-left: 4px;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-  }
 `;

@@ -1,8 +1,25 @@
 /**
- * Looks shared by the list pages (Administration › Live Chats, Group settings): a data table in
- * a card, its empty state, and a page head with crumbs, title, subtitle and actions.
+ * Looks shared by the list and settings pages (Administration › Live Chats, Group settings, Form
+ * settings): a scrolling page, a data table in a card, its empty state, and a page head with
+ * crumbs, title, subtitle and actions.
  */
 import { css } from 'lit';
+
+/** A page that scrolls inside the screen; each page sets its own `.page { max-width }`. */
+export const scrollPage = css`
+  :host {
+    display: block;
+    height: 100%;
+    overflow: auto;
+    background: var(--_bg);
+  }
+  .page {
+    padding: 24px 28px 40px;
+    display: flex;
+    flex-direction: column;
+    gap: 14px;
+  }
+`;
 
 export const dataTable = css`
   .card {
@@ -88,11 +105,6 @@ export const pageHead = css`
     display: flex;
     gap: 8px;
     flex-shrink: 0;
-  }
-  .head-actions .btn {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
   }
   .banner.success {
     background: color-mix(in srgb, var(--_success) 10%, var(--_surface));

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { plainButton } from './ui.styles';
 
 export const pickerMenuStyles = css`
   :host {
@@ -53,13 +54,7 @@ export const pickerMenuStyles = css`
     gap: 1px;
     width: 100%;
     padding: 7px 10px;
-    border: none;
-    border-radius: 6px;
-    background: none;
-    font: inherit;
-    color: var(--_text);
-    text-align: left;
-    cursor: pointer;
+    ${plainButton}
   }
   [role='option'][data-active],
   [role='menuitem']:hover,

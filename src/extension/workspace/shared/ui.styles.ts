@@ -4,6 +4,36 @@
  */
 import { css } from 'lit';
 
+/** Hidden from sight, still read by screen readers; for rules that cannot use the class (media and container queries). */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
+/** A button that looks like a row of a list or menu: no frame, the text's font and colour; for rules of items that are buttons. */
+export const plainButton = css`
+  border: none;
+  border-radius: 6px;
+  background: none;
+  font: inherit;
+  color: var(--_text);
+  text-align: left;
+  cursor: pointer;
+`;
+
+/** A fieldset without its frame, its controls in a column; the rule adds its own gap. */
+export const bareFieldset = css`
+  border: none;
+  margin: 0;
+  padding: 0;
+  display: flex;
+  flex-direction: column;
+`;
+
 export const tokens = css`
   :host {
     --_font: var(--lc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
@@ -19,6 +49,8 @@ export const tokens = css`
     --_danger: var(--lc-danger, #c62828);
     --_danger-soft: var(--lc-danger-soft, #fdecec);
     --_success: var(--lc-success, #1e7d4f);
+    /** Amber for waiting and medium priority: dark enough for small text (WCAG AA) on white and the soft accent. */
+    --_warning: var(--lc-warning, #955800);
     --_radius: var(--lc-radius, 8px);
     font-family: var(--_font);
     color: var(--_text);
@@ -38,12 +70,7 @@ export const tokens = css`
     margin: 0;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 `;
 
@@ -247,7 +274,7 @@ export const badges = css`
     background: currentColor;
   }
   .state.waiting {
-    color: #b76e00;
+    color: var(--_warning);
   }
   .state.assignedToOperator,
   .state.assignedToBot {

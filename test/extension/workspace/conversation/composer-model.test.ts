@@ -1,4 +1,4 @@
-import { DraftStore, keyAction, quoteExcerpt, sendHint, type DraftStorage, type KeyPress } from '../../../../src/extension/workspace/conversation/composer-model';
+import { DraftStore, editChanged, keyAction, quoteExcerpt, sendHint, type DraftStorage, type KeyPress } from '../../../../src/extension/workspace/conversation/composer-model';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -81,6 +81,14 @@ describe('drafts', () => {
     expect(new DraftStore(failing).load('k')).toEqual({ text: '' });
     expect(new DraftStore(undefined).load('k')).toEqual({ text: '' });
   });
+});
+
+it('counts an edit of a sent message as unsaved only while its text differs from the message', () => {
+  expect(editChanged(undefined, 'anything')).toBe(false);
+  expect(editChanged({ body: 'Hello' }, 'Hello')).toBe(false);
+  expect(editChanged({ body: 'Hello' }, '  Hello \n')).toBe(false);
+  expect(editChanged({ body: 'Hello' }, 'Hello there')).toBe(true);
+  expect(editChanged({ body: 'Hello' }, '')).toBe(true);
 });
 
 it('shortens a quoted text to one line', () => {

@@ -27,9 +27,18 @@ describe('a list following client activity', () => {
   it('counts the message once, moves the time and keeps the list\'s order', () => {
     const older = aSession({ id: 'a', lastSeq: 3, unread: 1, lastActivityAt: '2026-03-02T09:00:00.000Z' });
     const newer = aSession({ id: 'b', lastSeq: 1, unread: 0, lastActivityAt: '2026-03-02T09:05:00.000Z' });
-    const bumped = applyActivity([older, newer], { sessionId: 'a', seq: 4, at: '2026-03-02T09:10:00.000Z' }, 'queue')!;
+    const bumped = applyActivity([older, newer], { sessionId: 'a', seq: 4, at: '2026-03-02T09:10:00.000Z', fromClient: true }, 'queue')!;
     expect(bumped.map((s) => [s.id, s.unread, s.lastSeq])).toEqual([['b', 0, 1], ['a', 2, 4]]);
-    expect(applyActivity(bumped, { sessionId: 'a', seq: 4, at: '2026-03-02T09:10:00.000Z' }, 'queue')).toBeUndefined();
-    expect(applyActivity(bumped, { sessionId: 'zzz', seq: 9, at: '2026-03-02T09:10:00.000Z' }, 'queue')).toBeUndefined();
+    expect(applyActivity(bumped, { sessionId: 'a', seq: 4, at: '2026-03-02T09:10:00.000Z', fromClient: true }, 'queue')).toBeUndefined();
+    expect(applyActivity(bumped, { sessionId: 'zzz', seq: 9, at: '2026-03-02T09:10:00.000Z', fromClient: true }, 'queue')).toBeUndefined();
+  });
+
+  it('moves the session on an operator\'s reply without counting it as unread', () => {
+    const replied = aSession({ id: 'a', lastSeq: 3, unread: 0, lastActivityAt: '2026-03-02T09:00:00.000Z' });
+    const other = aSession({ id: 'b', lastSeq: 1, unread: 0, lastActivityAt: '2026-03-02T09:05:00.000Z' });
+    const moved = applyActivity([other, replied], { sessionId: 'a', seq: 4, at: '2026-03-02T09:10:00.000Z', fromClient: false }, 'mine')!;
+    const after = moved.find((s) => s.id === 'a')!;
+    expect([after.unread, after.lastSeq, after.lastActivityAt]).toEqual([0, 4, '2026-03-02T09:10:00.000Z']);
+    expect(moved.map((s) => s.id)).toEqual(applyActivity([other, replied], { sessionId: 'a', seq: 4, at: '2026-03-02T09:10:00.000Z', fromClient: true }, 'mine')!.map((s) => s.id));
   });
 });
