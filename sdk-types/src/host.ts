@@ -35,6 +35,55 @@ export interface ManifestScreen {
   location: ScreenLocation;
 }
 
+/**
+ * A setting of a widget, chosen in the form designer when the widget is placed on a form (a
+ * context variable of the widget that is not an Input).
+ */
+export type WidgetSettingSchema =
+  | {
+      code: string;
+      label: string;
+      type: 'choice';
+      options: Array<{ value: string; label: string }>;
+      default: string;
+      hint?: string;
+    }
+  | {
+      code: string;
+      label: string;
+      /**
+       * A field of the form's app (`code`), or, with `throughAppFields`, a field of an app that an
+       * App (SYS_COLLECTION) field of the form's app points to (`appField.code`); only fields of
+       * `fieldTypes`.
+       */
+      type: 'fieldPath';
+      fieldTypes: FieldType[];
+      throughAppFields?: boolean;
+      /** Of App fields, only those pointing to an app that has a field of one of these types. */
+      targetHas?: FieldType[];
+      /** Offers "Current item" first, as the value `''`. */
+      currentItem?: boolean;
+      /** Asked only while another setting has this value. */
+      when?: { code: string; equals: string };
+      hint?: string;
+    };
+
+/** A widget app designers place on app forms (the platform's custom widget with `types: ["form"]`). */
+export interface ManifestWidget {
+  id: string;
+  /** The custom element the `widgets` entry defines. */
+  tag: string;
+  title: string;
+  description?: string;
+  types: Array<'form'>;
+  /**
+   * The form's app must have a field of one of these types, or (with `throughAppFields`) an App
+   * field pointing to an app that has one; elsewhere the form designer refuses it with `message`.
+   */
+  requires?: { fieldTypes: FieldType[]; throughAppFields: boolean; message: string };
+  settings: WidgetSettingSchema[];
+}
+
 export interface ExtensionManifest {
   id: string;
   name: string;
@@ -44,6 +93,7 @@ export interface ExtensionManifest {
   entries: Partial<Record<RuntimeEntryName, ManifestEntry>>;
   contributes: {
     screens?: ManifestScreen[];
+    widgets?: ManifestWidget[];
     api?: { basePath: string; routes: string[] };
     realtime?: { topics: string[] };
     channelTypes?: string[];
@@ -459,6 +509,35 @@ export interface WorkspaceContext {
    * screen readers: the entry is read as "<title>, <count> <label>" (default "new").
    */
   setBadge(screenId: string, count: number, label?: string): void;
+}
+
+/**
+ * What a widget placed on a form receives through its Input binding (the form's `Context`): the
+ * app item the form shows, the widget's settings, and the user. The host sets it as the
+ * element's `context` property before connecting the element, and sets a new object when the
+ * item changes; the element never reads globals.
+ */
+export interface WidgetContext {
+  readonly manifest: ExtensionManifest;
+  readonly currentUser: HostUser;
+  readonly isAdministrator: boolean;
+  /** Base URL of the extension's Web API. */
+  readonly apiBase: string;
+  /** WebSocket URL of the realtime hub for this extension. */
+  readonly realtimeUrl: string;
+  /** The app whose form shows the widget. */
+  readonly app: HostAppInfo;
+  /** The item the form shows (`Context.data`). */
+  readonly item: HostAppItem;
+  /** The placement's settings, by setting code. */
+  readonly settings: Readonly<Record<string, string>>;
+  /** Asks the shell to show a screen (its id from the manifest) with parameters. */
+  navigate(screenId: string, params?: Record<string, string>): void;
+}
+
+/** The element a widget's `tag` names: the host sets `context` (see WidgetContext). */
+export interface WidgetElement extends HTMLElement {
+  context?: WidgetContext;
 }
 
 export type ActivateServer = (context: ExtensionContext) => Promise<Disposable>;
