@@ -10,7 +10,8 @@
  *   assigned by three instances at once: time and the most sessions any operator got;
  * - routing decision: routeSession over 20 compiled rules, first applicable wins, over 100,000
  *   generated sessions, vs the same decision with conditions that are `() => false` (no host);
- * - Sessions app: pages of 100,000 sessions by filter, sort and cursor, and their export (sessions-app.ts).
+ * - Sessions app: pages of 100,000 sessions by filter, sort and cursor, and their export (sessions-app.ts);
+ * - the Live Chat Messages widget with 10,000 messages in Chromium: first screen and DOM size (widget.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +30,7 @@ import { type CompiledRule, routeSession } from '../src/extension/common/routing
 import type { ConditionGroup, RoutingSnapshot } from '../src/extension/common/routing/routing-condition';
 import { reportsBench } from './reports';
 import { sessionsAppBench } from './sessions-app';
+import { widgetBench } from './widget';
 
 const ROOT = resolve(__dirname, '../..');
 const API = '/api/extensions/live-chats/v1';
@@ -401,7 +403,7 @@ async function postgresReachable(): Promise<boolean> {
   }
 }
 
-const CASES = ['routing', 'ingest', 'take', 'dispatch', 'sessions', 'reports'] as const;
+const CASES = ['routing', 'ingest', 'take', 'dispatch', 'sessions', 'reports', 'widget'] as const;
 
 /** The cases to run: all, or those named in LIVECHATS_BENCH (e.g. `reports,sessions`). */
 function chosenCases(): Set<string> {
@@ -423,6 +425,8 @@ async function main(): Promise<void> {
     if (cases.has('sessions')) rows.push(...(await sessionsAppBench(engine, kit)));
     if (cases.has('reports')) rows.push(...(await reportsBench(engine, kit)));
   }
+  // The widget's figure is the browser's: measured once, on the embedded database.
+  if (cases.has('widget')) rows.push(...(await widgetBench(kit)));
   const lines = [
     `Live Chats benchmarks — ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
     '',

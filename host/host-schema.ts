@@ -1,7 +1,7 @@
 /**
  * The reference host's own tables (prefix `host_`): the directory, login tokens, the generic
  * app item store (Contacts, Appeals…), the process engine's templates and instances, the
- * #feed notifications and the file store.
+ * #feed notifications, the file store and the widgets placed on app forms.
  */
 import type { DatabaseEngine } from '@elma365/sdk-types';
 import { Migrator, type Generated, type Kysely, type Migration } from 'kysely';
@@ -50,6 +50,8 @@ export interface HostSchema {
   };
   /** HostFiles: `data` is a BLOB on SQLite, a bytea on PostgreSQL (a Buffer either way). */
   host_files: { id: string; name: string; content_type: string; size: number; data: Uint8Array; created_at: string };
+  /** A widget placed on an app's item form: `settings` is a JSON object of strings by setting code. */
+  host_form_widgets: { id: string; app_code: string; extension_id: string; widget_id: string; settings: string; position: number; created_at: string };
 }
 
 const migrations: Record<string, Migration> = {
@@ -159,6 +161,21 @@ const migrations: Record<string, Migration> = {
   '0005_group_owner': {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema.alterTable('host_groups').addColumn('owner', 'varchar(100)').execute();
+    },
+  },
+  '0007_form_widgets': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('host_form_widgets')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('app_code', 'varchar(100)', (c) => c.notNull())
+        .addColumn('extension_id', 'varchar(100)', (c) => c.notNull())
+        .addColumn('widget_id', 'varchar(100)', (c) => c.notNull())
+        .addColumn('settings', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('host_form_widgets_app').on('host_form_widgets').columns(['app_code', 'position']).execute();
     },
   },
 };

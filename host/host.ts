@@ -1,9 +1,10 @@
 /**
  * The reference host: runs the Live Chats extension the way the platform does. Fastify serves
  * login, the directory, the shell page and bundles, and the extension's Web API and WebSocket
- * (dispatched to what the extension registered), the process designer's API and the user's
- * #feed; the database, directory, realtime hub, clock, logger, process engine, apps,
- * notifications and files are the host services handed to `activate(context)`.
+ * (dispatched to what the extension registered), the process designer's API, the apps and
+ * their forms' widgets, and the user's #feed; the database, directory, realtime hub, clock,
+ * logger, process engine, apps, notifications and files are the host services handed to
+ * `activate(context)`.
  */
 import websocket from '@fastify/websocket';
 import type { Disposable, ExtensionContext, ExtensionManifest, HostClock, HttpMethod } from '@elma365/sdk-types';
@@ -12,6 +13,8 @@ import type { Kysely } from 'kysely';
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { z } from 'zod';
+import { registerAppRoutes } from './apps/app-routes';
+import { FormWidgets } from './apps/form-widgets';
 import { HostAppsImpl } from './apps/host-apps';
 import { HostFilesImpl } from './files/host-files';
 import { AuthService, clearedCookie, sessionCookie, tokenFrom } from './auth';
@@ -57,6 +60,8 @@ export interface RunningHost {
   routes: RouteTable;
   processes: ProcessEngine;
   apps: HostAppsImpl;
+  /** The widgets placed on the apps' item forms. */
+  forms: FormWidgets;
   directory: DirectoryImpl;
   notifications: NotificationsImpl;
   files: HostFilesImpl;
@@ -118,6 +123,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const processes = new ProcessEngine({ db: hostDb, directory, logger, now, ...options.processes });
     disposables.push(processes);
     const apps = new HostAppsImpl(hostDb, now);
+    const forms = new FormWidgets(hostDb, [manifest], now);
     const notifications = new NotificationsImpl(hostDb, directory, now);
     const files = new HostFilesImpl(hostDb, now);
     const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps, notifications, files };
@@ -127,6 +133,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       await seedDemoCompany(hostDb, {
         password: options.demoPassword,
         saveProcessTemplate: (template) => processes.saveTemplate(template),
+        placeWidget: (appCode, widgetId, settings) =>
+          manifest.contributes.widgets?.some((widget) => widget.id === widgetId) ? forms.place(appCode, { extensionId: manifest.id, widgetId, settings }) : undefined,
         now: now(),
         loadUser: (id) => directory.getUser(id),
         createLine: (admin, body) => {
@@ -193,9 +201,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     app.get('/api/directory/groups', { preHandler: signedIn }, async () => directory.listGroups());
     app.get('/api/directory/users', { preHandler: signedIn }, async () => directory.listUsers());
     app.get('/api/host/extensions', { preHandler: signedIn }, async () => [
-      { manifest, workspaceUrl: manifest.entries.workspace ? `/extensions/${manifest.id}/workspace.js` : undefined },
+      {
+        manifest,
+        workspaceUrl: manifest.entries.workspace ? `/extensions/${manifest.id}/workspace.js` : undefined,
+        widgetsUrl: manifest.entries.widgets ? `/extensions/${manifest.id}/widgets.js` : undefined,
+      },
     ]);
     registerProcessRoutes(app, { engine: processes, directory, userOf });
+    registerAppRoutes(app, { apps, forms, directory, userOf });
     registerNotificationRoutes(app, { notifications, userOf });
 
     await app.register(websocket, { options: { maxPayload: FRAME_MAX_BYTES } });
@@ -255,9 +268,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     app.get('/assets/:file', async (request, reply) => serveFile(reply, join(options.root, 'dist/host/assets'), (request.params as { file: string }).file));
     app.get(`/extensions/${manifest.id}/:file`, async (request, reply) => {
       const file = (request.params as { file: string }).file;
-      const workspace = manifest.entries.workspace?.output;
-      if (!workspace || !/^workspace\.js(\.map)?$/.test(file)) return sendError(reply, 404, 'request/not-found', 'There is nothing here.');
-      return serveFile(reply, join(options.root, workspace, '..'), file.replace('workspace', workspace.split('/').pop()!.replace(/\.js$/, '')));
+      // The browser entries: the workspace's screens and the widgets placed on app forms.
+      const match = /^(workspace|widgets)\.js(\.map)?$/.exec(file);
+      const output = match ? manifest.entries[match[1] as 'workspace' | 'widgets']?.output : undefined;
+      if (!match || !output) return sendError(reply, 404, 'request/not-found', 'There is nothing here.');
+      return serveFile(reply, join(options.root, output, '..'), file.replace(match[1], output.split('/').pop()!.replace(/\.js$/, '')));
     });
 
     await app.listen({ port: options.port ?? 0, host: options.hostname ?? '127.0.0.1' });
@@ -272,6 +287,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       routes,
       processes,
       apps,
+      forms,
       directory,
       notifications,
       files,

@@ -1,8 +1,9 @@
 /**
  * The demo company, seeded into an empty database: users, groups, the Contacts and Appeals apps
- * (each with an Account-type field), the live chat "Support", which the seed creates through
- * the extension's own Web API like an administrator would, and two process templates whose
- * scripts call the extension's `LiveChats` script namespace.
+ * (each with an Account-type field; appeals link to contacts through an App field) with a few
+ * items, the Live Chat Messages widget placed on both apps' item forms, the live chat "Support",
+ * which the seed creates through the extension's own Web API like an administrator would, and
+ * two process templates whose scripts call the extension's `LiveChats` script namespace.
  */
 import { FieldType, type HostRoute, type HostUser, type ProcessTemplateInfo } from '@elma365/sdk-types';
 import { randomUUID } from 'node:crypto';
@@ -33,25 +34,39 @@ const DEMO_APPS = [
     code: 'contacts',
     name: 'Contacts',
     fields: [
-      { code: '__name', type: 'STRING', required: true, array: false },
-      { code: 'fullname', type: 'FULL_NAME', required: false, array: false },
-      { code: 'phone', type: 'PHONE', required: false, array: true },
-      { code: 'email', type: 'EMAIL', required: false, array: true },
-      { code: 'account', type: 'ACCOUNT', required: false, array: true },
-      { code: 'files', type: 'FILE', required: false, array: true },
+      { code: '__name', name: 'Name', type: 'STRING', required: true, array: false },
+      { code: 'fullname', name: 'Contact person', type: 'FULL_NAME', required: false, array: false },
+      { code: 'phone', name: 'Phone', type: 'PHONE', required: false, array: true },
+      { code: 'email', name: 'Email', type: 'EMAIL', required: false, array: true },
+      { code: 'account', name: 'Account', type: 'ACCOUNT', required: false, array: true },
+      { code: 'files', name: 'Files', type: 'FILE', required: false, array: true },
     ],
   },
   {
     code: 'appeals',
     name: 'Appeals',
     fields: [
-      { code: '__name', type: 'STRING', required: true, array: false },
-      { code: 'contact', type: 'SYS_COLLECTION', required: false, array: false, data: { namespace: 'crm', code: 'contacts' } },
-      { code: 'description', type: 'STRING', required: false, array: false },
-      { code: 'account', type: 'ACCOUNT', required: false, array: true },
-      { code: 'files', type: 'FILE', required: false, array: true },
+      { code: '__name', name: 'Subject', type: 'STRING', required: true, array: false },
+      { code: 'contact', name: 'Contact', type: 'SYS_COLLECTION', required: false, array: false, data: { namespace: 'crm', code: 'contacts' } },
+      { code: 'description', name: 'Description', type: 'STRING', required: false, array: false },
+      { code: 'account', name: 'Account', type: 'ACCOUNT', required: false, array: true },
+      { code: 'files', name: 'Files', type: 'FILE', required: false, array: true },
     ],
   },
+];
+
+const DEMO_CONTACTS = [
+  {
+    name: 'Northwind Traders',
+    data: { fullname: { firstname: 'Nancy', lastname: 'Davolio' }, phone: [{ tel: '+1 555 0100', type: 'work' }], email: [{ email: 'orders@northwind.example', type: 'work' }], account: [] },
+  },
+  { name: 'Contoso Ltd', data: { phone: [{ tel: '+1 555 0199', type: 'work' }], account: [] } },
+];
+
+const DEMO_APPEALS = [
+  { name: 'Invoice 1042 shows the wrong VAT', contact: 'Northwind Traders', description: 'The March invoice charges 20% VAT instead of 7%.' },
+  { name: 'Late delivery to the Seattle store', contact: 'Northwind Traders', description: 'Order 5531 was due on Monday.' },
+  { name: 'Cannot sign in to the customer portal', contact: 'Contoso Ltd', description: 'The password reset e-mail never arrives.' },
 ];
 
 export const DEMO_PROCESS_TEMPLATES: ProcessTemplateInfo[] = [
@@ -103,6 +118,8 @@ export async function seedDemoCompany(
     createLine: (admin: HostUser, body: unknown) => ReturnType<HostRoute['handler']>;
     loadUser: (id: string) => Promise<HostUser | undefined>;
     saveProcessTemplate: (template: ProcessTemplateInfo) => Promise<unknown>;
+    /** Places an installed extension's widget on an app's item form (nothing when no extension offers it). */
+    placeWidget: (appCode: string, widgetId: string, settings: Record<string, string>) => Promise<unknown> | undefined;
   },
 ): Promise<void> {
   const at = options.now.toISOString();
@@ -127,13 +144,22 @@ export async function seedDemoCompany(
     for (const app of DEMO_APPS) {
       await tx.insertInto('host_apps').values({ code: app.code, namespace: 'crm', name: app.name, fields: JSON.stringify(app.fields) }).execute();
     }
-    for (const [name, phone] of [['Northwind Traders', '+1 555 0100'], ['Contoso Ltd', '+1 555 0199']]) {
-      await tx
-        .insertInto('host_app_items')
-        .values({ id: randomUUID(), app_code: 'contacts', name, data: JSON.stringify({ phone: [{ tel: phone, type: 'work' }], account: [] }), created_at: at })
-        .execute();
+    const contactIds = new Map<string, string>();
+    for (const contact of DEMO_CONTACTS) {
+      const id = randomUUID();
+      contactIds.set(contact.name, id);
+      await tx.insertInto('host_app_items').values({ id, app_code: 'contacts', name: contact.name, data: JSON.stringify(contact.data), created_at: at }).execute();
+    }
+    // An App field holds refs to the linked items (the SDK's ApplicationItemRef as JSON).
+    for (const appeal of DEMO_APPEALS) {
+      const data = { contact: [{ namespace: 'crm', code: 'contacts', id: contactIds.get(appeal.contact) }], description: appeal.description, account: [] };
+      await tx.insertInto('host_app_items').values({ id: randomUUID(), app_code: 'appeals', name: appeal.name, data: JSON.stringify(data), created_at: at }).execute();
     }
   });
+  // The Live Chat Messages widget on both item forms (spec §6): a contact's conversations by its
+  // Account field, an appeal's by the sessions bound to it.
+  await options.placeWidget('contacts', 'live-chat-messages', { showHistory: 'account', accountField: 'account' });
+  await options.placeWidget('appeals', 'live-chat-messages', { showHistory: 'item', itemField: '' });
   const admin = await options.loadUser(adminId);
   if (!admin) throw new Error('the demo administrator was not created');
   const response = await options.createLine(admin, {

@@ -2,7 +2,7 @@
  * The browser half of the host contract: imports each installed extension's workspace bundle,
  * calls its `activate(context)` with a WorkspaceContext, and keeps the screens it registers.
  */
-import type { ActivateWorkspace, Disposable, ManifestScreen, ScreenRegistration, WorkspaceContext } from '@elma365/sdk-types';
+import type { ActivateWorkspace, Disposable, ExtensionManifest, ManifestScreen, ScreenRegistration, WorkspaceContext } from '@elma365/sdk-types';
 import { hostApi, type InstalledExtension, type Me } from './host-api';
 import { normalizeBadgeCount, type MenuBadge, type MenuScreen } from './shell-model';
 
@@ -15,6 +15,13 @@ export interface LoadedScreen {
 export interface LoadFailure {
   extension: string;
   message: string;
+}
+
+/** Where an extension's Web API and realtime hub are, as its workspace and its widgets are told. */
+export function extensionEndpoints(manifest: ExtensionManifest): { apiBase: string; realtimeUrl: string } {
+  const apiBase = manifest.contributes.api?.basePath ?? `/api/extensions/${manifest.id}/v1`;
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return { apiBase, realtimeUrl: `${scheme}//${location.host}${apiBase}/ws` };
 }
 
 export class ExtensionHost implements Disposable {
@@ -87,14 +94,11 @@ export class ExtensionHost implements Disposable {
 
   private contextFor(extension: InstalledExtension): WorkspaceContext {
     const { manifest } = extension;
-    const apiBase = manifest.contributes.api?.basePath ?? `/api/extensions/${manifest.id}/v1`;
-    const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     return {
       manifest,
       currentUser: this.me.user,
       isAdministrator: this.me.isAdministrator,
-      apiBase,
-      realtimeUrl: `${scheme}//${location.host}${apiBase}/ws`,
+      ...extensionEndpoints(manifest),
       registerScreen: (registration) => {
         const declared = manifest.contributes.screens?.find((screen) => screen.id === registration.id);
         if (!declared) throw new Error(`Screen ${registration.id} is not declared in the manifest of ${manifest.id}`);

@@ -25,6 +25,8 @@ export interface InstalledExtension {
   manifest: ExtensionManifest;
   /** Absent when the extension has no workspace entry. */
   workspaceUrl?: string;
+  /** The bundle that defines the extension's form widgets; absent without a widgets entry. */
+  widgetsUrl?: string;
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -87,8 +89,8 @@ export const hostApi = {
   markNotificationsRead(ids?: readonly string[]): Promise<{ unread: number }> {
     return call('POST', '/api/notifications/read', ids ? { ids } : {});
   },
-  /** Any JSON call on the host's API (the process designer's). */
-  send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+  /** Any JSON call on the host's API (the process designer's, the apps'). */
+  send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
     return call(method, path, body);
   },
 };

@@ -5,12 +5,13 @@
  * #feed bell and the extensions' `userMenu` screens, mounted once beside the user's name for as
  * long as the user is signed in.
  */
-import type { MountedScreen } from '@elma365/sdk-types';
+import type { MountedScreen, ScreenRegistration } from '@elma365/sdk-types';
 import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { APP_FORMS_SCREEN, APPS_SCREEN, appsScreens } from './apps/apps';
 import { ExtensionHost } from './extension-host';
 import { hostApi, type Me } from './host-api';
-import { chatIcon, flowIcon, gearIcon, headsetIcon, inboxIcon } from './icons';
+import { appsIcon, chatIcon, flowIcon, gearIcon, headsetIcon, inboxIcon } from './icons';
 import type { NotificationOpenEvent } from './notification-bell.element';
 import { noticeRoute } from './notifications-model';
 import { PROCESSES_SCREEN, processesScreen } from './processes/processes';
@@ -50,6 +51,8 @@ export class ShellElement extends LitElement {
   private extensions?: ExtensionHost;
   private mounted?: { screenId: string; handle: MountedScreen; container: HTMLElement };
   private preferred: string[] = [];
+  /** The host's own screens (Apps, Administration › Apps and Processes) by id. */
+  private hostScreens = new Map<string, ScreenRegistration>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,11 +86,13 @@ export class ShellElement extends LitElement {
     this.extensions = extensions;
     await extensions.load(await hostApi.extensions());
     this.problems = extensions.failures.map((failure) => `${failure.extension} could not be loaded: ${failure.message}`);
-    // The host's own screen (the process designer) sits in Administration next to the extensions'.
-    const screens = [...extensions.menuScreens(), ...(me.isAdministrator ? [PROCESSES_SCREEN] : [])];
+    // The host's own screens: Apps next to the workspaces, the form designer and the process
+    // designer in Administration next to the extensions'.
+    const screens = [...extensions.menuScreens(), APPS_SCREEN, ...(me.isAdministrator ? [APP_FORMS_SCREEN, PROCESSES_SCREEN] : [])];
+    this.hostScreens = new Map([processesScreen, ...appsScreens({ me, navigate: (screenId, params) => this.navigate(screenId, params) })].map((screen) => [screen.id, screen]));
     this.menu = buildMenu(screens, {
       isAdministrator: me.isAdministrator,
-      canSeeWorkspace: (screen) => extensions.canSeeWorkspace(screen.id),
+      canSeeWorkspace: (screen) => screen.id === APPS_SCREEN.id || extensions.canSeeWorkspace(screen.id),
     });
     // Without a place in the URL, open where the user works: their workspace, Administration
     // for an administrator who works in none, else Messages.
@@ -171,7 +176,7 @@ export class ShellElement extends LitElement {
       return;
     }
     this.unmount();
-    const registration = route.screenId === PROCESSES_SCREEN.id ? processesScreen : this.extensions.screen(route.screenId)?.registration;
+    const registration = this.hostScreens.get(route.screenId) ?? this.extensions.screen(route.screenId)?.registration;
     if (!registration) return;
     try {
       const handle = registration.mount(main, route.params);
@@ -199,6 +204,7 @@ export class ShellElement extends LitElement {
     this.unmountUserMenu();
     this.extensions?.dispose();
     this.extensions = undefined;
+    this.hostScreens = new Map();
   }
 
   private async signOut(): Promise<void> {
@@ -289,6 +295,8 @@ export class ShellElement extends LitElement {
 
   private iconFor(screenId: string) {
     if (screenId === PROCESSES_SCREEN.id) return flowIcon;
+    if (screenId === APPS_SCREEN.id) return appsIcon;
+    if (screenId === APP_FORMS_SCREEN.id) return gearIcon;
     const location = this.extensions?.screen(screenId)?.manifest.location;
     return location === 'administration' ? gearIcon : location === 'messages' ? inboxIcon : headsetIcon;
   }

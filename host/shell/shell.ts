@@ -1,9 +1,11 @@
 /**
  * Entry of the reference host's page (`/assets/shell.js`): defines <lc-shell>, its sign-in page,
- * the notification bell and the process designer's elements. The page's body is `<lc-shell></lc-shell>`.
+ * the notification bell, the Apps pages, the form designer and the process designer's elements.
+ * The page's body is `<lc-shell></lc-shell>`.
  */
 import { LoginPageElement } from './login-page.element';
 import { NotificationBellElement } from './notification-bell.element';
+import './apps/apps';
 import './processes/processes';
 import { ShellElement } from './shell.element';
 

@@ -4,6 +4,7 @@
  * the type allow-list of the global settings, file names, which types are previewed inline.
  */
 import { z } from 'zod';
+import { bareType, formatFileSize } from './attachment-format';
 import { ATTACHMENT_MAX_MB_LIMIT, mimeAllowed, type LiveChatsSettings } from './settings';
 
 /** A file attached to a message (or uploaded for the next one), as every viewer sees it. */
@@ -23,25 +24,7 @@ export const ATTACHMENT_HARD_CAP_BYTES = ATTACHMENT_MAX_MB_LIMIT * MB;
 /** Sent when the browser knows no type for a file. */
 export const UNKNOWN_CONTENT_TYPE = 'application/octet-stream';
 
-/** Raster images shown inline (`<img>` previews); anything else, SVG and HTML included, is downloaded. */
-export const INLINE_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-
-/** The type without parameters, lower case: `Image/PNG; x=1` → `image/png`. */
-export function bareType(contentType: string): string {
-  return contentType.split(';')[0].trim().toLowerCase();
-}
-
-export function isInlineImage(contentType: string): boolean {
-  return INLINE_IMAGE_TYPES.includes(bareType(contentType));
-}
-
-/** "1.4 MB", "820 KB", "12 bytes". */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < MB) return `${Math.round(bytes / 1024)} KB`;
-  const mb = bytes / MB;
-  return `${mb < 10 ? mb.toFixed(1).replace(/\.0$/, '') : Math.round(mb)} MB`;
-}
+export { bareType, formatFileSize, INLINE_IMAGE_TYPES, isInlineImage } from './attachment-format';
 
 /** What people call the usual types and families; any other type is named as it is. */
 const TYPE_NAMES: Readonly<Record<string, string>> = {

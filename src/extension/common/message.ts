@@ -53,6 +53,9 @@ export function quoteSnapshot(message: Message): MessageQuote {
   };
 }
 
+/** The system message a closed session gets when its client writes again and it resumes (spec §4.9). */
+export const CONVERSATION_RESUMED_NOTE = 'The client wrote again: the conversation continues.';
+
 /** Operators may edit their own messages for this long after sending (spec §5.2). */
 export const MESSAGE_EDIT_WINDOW_MS = 48 * 60 * 60 * 1000;
 

@@ -19,10 +19,11 @@ import { sessionsAppModule } from './sessions-app/sessions-app-module';
 import { sessionsModule } from './sessions/sessions-module';
 import { storageModule } from './storage/storage-module';
 import { supervisionModule } from './supervision/supervision-module';
+import { widgetModule } from './widget/widget-module';
 
 // sessionsAppModule precedes sessionsModule: its GET /sessions/count and /sessions/export must match before GET /sessions/:id.
 export function createServerContainer(context: ExtensionContext): Container {
   const container = new Container();
-  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsAppModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule, operatorsModule, routingModule, supervisionModule, responseTemplatesModule, reportsModule, groupsModule, attachmentsModule);
+  container.load(kernelModule(context), contributionProvidersModule, storageModule, outboxModule, linesModule, sessionsAppModule, sessionsModule, parametersModule, processesModule, scriptsModule, bindingsModule, operatorsModule, routingModule, supervisionModule, responseTemplatesModule, reportsModule, groupsModule, attachmentsModule, widgetModule);
   return container;
 }

@@ -32,7 +32,7 @@ export class BindingRoutes implements ApiContribution {
         method: 'GET',
         path: '/sessions/:id/transcript',
         query: listMessagesQuery,
-        handle: async ({ actor, params, query }) => ({ body: await this.bindings.transcript(actor, params.id, query.since, query.limit, query.search) }),
+        handle: async ({ actor, params, query }) => ({ body: await this.bindings.transcript(actor, params.id, query) }),
       }),
     ];
   }

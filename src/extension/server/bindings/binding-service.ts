@@ -15,18 +15,13 @@ import type { Session } from '../../common/session';
 import { HostApps, HostClock } from '../kernel/host-services';
 import { SessionPublisher } from '../sessions/session-publisher';
 import { OperatorStatusService } from '../operators/operator-status-service';
-import { SessionQueries } from '../sessions/session-queries';
+import { SessionQueries, type TranscriptQuery } from '../sessions/session-queries';
 import { SessionViews } from '../sessions/session-views';
 import { ClientRepository } from '../storage/client-repository';
 import { LineRepository } from '../storage/line-repository';
-import { MessageRepository } from '../storage/message-repository';
 import { SessionItemRepository } from '../storage/session-item-repository';
-import { SessionRepository } from '../storage/session-repository';
-
-const TRANSCRIPT_PAGE_DEFAULT = 100;
 
 const appNotFound = (code: string): LiveChatsError => new LiveChatsError('apps/not-found', `There is no app "${code}" with an Account field.`);
-const sessionNotFound = (): LiveChatsError => new LiveChatsError('session/not-found', 'There is no such session.');
 
 const toAppDto = (app: HostAppInfo): AppDto => ({ namespace: app.namespace, code: app.code, name: app.name });
 const toItemDto = (item: HostAppItem): AppItemDto => ({ id: item.id, appCode: item.appCode, name: item.name, createdAt: item.createdAt });
@@ -43,9 +38,7 @@ export class BindingService {
     @inject(HostApps) private readonly apps: HostApps,
     @inject(HostClock) private readonly clock: HostClock,
     @inject(LineRepository) private readonly lines: LineRepository,
-    @inject(SessionRepository) private readonly sessions: SessionRepository,
     @inject(ClientRepository) private readonly clients: ClientRepository,
-    @inject(MessageRepository) private readonly messages: MessageRepository,
     @inject(SessionItemRepository) private readonly links: SessionItemRepository,
     @inject(SessionQueries) private readonly sessionQueries: SessionQueries,
     @inject(SessionViews) private readonly views: SessionViews,
@@ -95,13 +88,11 @@ export class BindingService {
   }
 
   /** The session's messages, read-only, for supervisors, operators and readers of its live chat. */
-  async transcript(actor: Actor, sessionId: string, since = 0, limit = TRANSCRIPT_PAGE_DEFAULT, search?: string): Promise<MessagePage> {
-    const session = await this.sessions.get(sessionId);
-    const line = session && (await this.lines.get(session.lineId));
-    if (!session || !line) throw sessionNotFound();
-    if (!AccessPolicy.canReadTranscript(actor, line)) throw forbidden('You have no read access to the sessions of this live chat.');
-    const rows = await this.messages.listSince(session.id, since, limit + 1, true, search);
-    return { items: await this.views.messages(rows.slice(0, limit), session, line, 'staff'), hasMore: rows.length > limit };
+  async transcript(actor: Actor, sessionId: string, query: TranscriptQuery): Promise<MessagePage> {
+    if (query.before !== undefined && (query.since !== undefined || query.search !== undefined)) {
+      throw new LiveChatsError('request/invalid', 'Use before alone: not with since or search.');
+    }
+    return this.sessionQueries.transcript(actor, sessionId, query);
   }
 
   private async managed(actor: Actor, sessionId: string): Promise<{ session: Session; line: Line }> {

@@ -35,6 +35,13 @@ export interface Selection {
   lines: Line[];
 }
 
+export interface TranscriptQuery {
+  since?: number;
+  before?: number;
+  limit?: number;
+  search?: string;
+}
+
 export interface Viewed {
   session: Session;
   line: Line;
@@ -159,6 +166,31 @@ export class SessionQueries {
   /** The newest messages below `before`, in sequence order; `hasMore` says older ones precede them. */
   async listMessagesBefore(actor: Actor, sessionId: string, before: number, limit = MESSAGE_PAGE_DEFAULT): Promise<MessagePage> {
     const { session, line, viewpoint } = await this.view(actor, sessionId);
+    return this.pageBefore(session, line, viewpoint, before, limit);
+  }
+
+  /**
+   * A session read outside the workspace (the Live Chat Messages widget, spec §6): by the
+   * supervisors, operators and readers of its live chat; 404 when it does not exist, 403 for others.
+   */
+  async readable(actor: Actor, sessionId: string): Promise<{ session: Session; line: Line }> {
+    const session = await this.sessions.get(sessionId);
+    const line = session && (await this.lines.get(session.lineId));
+    if (!session || !line) throw sessionNotFound();
+    if (!AccessPolicy.canReadTranscript(actor, line)) throw forbidden('You have no read access to the sessions of this live chat.');
+    return { session, line };
+  }
+
+  /** The messages of a readable session as staff see them: after `since`, or the newest below `before`. */
+  async transcript(actor: Actor, sessionId: string, query: TranscriptQuery = {}): Promise<MessagePage> {
+    const { session, line } = await this.readable(actor, sessionId);
+    const limit = query.limit ?? MESSAGE_PAGE_DEFAULT;
+    if (query.before !== undefined) return this.pageBefore(session, line, 'staff', query.before, limit);
+    const rows = await this.messages.listSince(session.id, query.since ?? 0, limit + 1, true, query.search);
+    return { items: await this.views.messages(rows.slice(0, limit), session, line, 'staff'), hasMore: rows.length > limit };
+  }
+
+  private async pageBefore(session: Session, line: Line, viewpoint: Viewpoint, before: number, limit: number): Promise<MessagePage> {
     const rows = await this.messages.listBefore(session.id, before, limit + 1, viewpoint === 'staff');
     return { items: await this.views.messages(rows.slice(rows.length > limit ? 1 : 0), session, line, viewpoint), hasMore: rows.length > limit };
   }

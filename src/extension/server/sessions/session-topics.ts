@@ -36,13 +36,17 @@ export class SessionTopics implements RealtimeContribution {
   private async subscribeSession(subscription: RealtimeSubscription, wanted: 'staff' | 'client'): Promise<RealtimeSubscribeResult> {
     const id = this.idOf(subscription.topic);
     const actor = await this.actors.actorFor(subscription.user);
-    const { viewpoint } = await this.sessions.view(actor, id);
-    if (viewpoint !== wanted) throw forbidden(wanted === 'staff' ? 'Subscribe to the client view of your session.' : 'This is not your session.');
+    // The staff topic carries what the transcript shows: for everyone who may read it (the
+    // workspace's staff and, in the Live Chat Messages widget, the live chat's readers).
+    if (wanted === 'staff') await this.sessions.readable(actor, id);
+    else if ((await this.sessions.view(actor, id)).viewpoint !== 'client') throw forbidden('This is not your session.');
     const backfill: RealtimeEvent[] = [];
     if (subscription.since === undefined) return { allowed: true, backfill };
     let since = subscription.since;
     while (backfill.length < BACKFILL_MAX) {
-      const page = await this.sessions.listMessages(actor, id, since, BACKFILL_PAGE);
+      const page = wanted === 'staff'
+        ? await this.sessions.transcript(actor, id, { since, limit: BACKFILL_PAGE })
+        : await this.sessions.listMessages(actor, id, since, BACKFILL_PAGE);
       for (const message of page.items) {
         backfill.push({ topic: subscription.topic, type: RealtimeEvents.message, seq: message.seq, data: message });
       }

@@ -9,7 +9,7 @@ import { inject, injectable } from 'inversify';
 import type { SessionDto } from '../../common/api';
 import type { Client } from '../../common/client';
 import type { Channel, Line } from '../../common/line';
-import type { Message } from '../../common/message';
+import { CONVERSATION_RESUMED_NOTE, type Message } from '../../common/message';
 import { applySessionEvent, type Session, type SessionEvent } from '../../common/session';
 import { HostClock, LiveChatsDb } from '../kernel/host-services';
 import { OutboxWorker } from '../outbox/outbox-worker';
@@ -132,7 +132,7 @@ export class SessionWriter {
     const { session, version } = found;
     if (applySessionEvent(session, { type: 'clientMessage' }).state === session.state) return { session, added: [] };
     await this.changeStatus(tx, session.id, version, { type: 'clientMessage' }, session, at);
-    const note = await this.append(tx, session.id, this.systemNote('The client wrote again: the conversation continues.'), at);
+    const note = await this.append(tx, session.id, this.systemNote(CONVERSATION_RESUMED_NOTE), at);
     return { session, opened: 'resumed', added: [note], previousOperatorId: session.operatorId };
   }
 

@@ -288,6 +288,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('lc_sessions_accepted').on('lc_sessions').columns(['accepted_at', 'id']).execute();
     },
   },
+  '0010_widget_client_sessions': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // The Live Chat Messages widget (spec §6) lists a client's sessions in every live chat.
+      await db.schema.createIndex('lc_sessions_client_activity').on('lc_sessions').columns(['client_id', 'last_activity_at']).execute();
+    },
+  },
 };
 
 export const MIGRATION_NAMES = Object.keys(migrations);

@@ -42,6 +42,7 @@ import type {
 } from '../../common/response-templates-api';
 import type { LineSessionPriority, OperatorStatusType } from '@elma365/sdk-types';
 import { ApiError, apiErrorFromBody } from './api-error';
+import { jsonRequest } from './json-request';
 import { type UploadOptions, uploadWithProgress } from './upload-request';
 
 export interface SessionQuery {
@@ -474,29 +475,8 @@ export class ApiClient {
     return this.request('GET', `/response-templates/templates/${enc(id)}/render?sessionId=${enc(sessionId)}`);
   }
 
-  private async request<T>(method: string, path: string, body?: unknown, base = this.apiBase): Promise<T> {
-    const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' } };
-    if (body !== undefined) {
-      init.headers = { ...init.headers, 'content-type': 'application/json' };
-      init.body = JSON.stringify(body);
-    }
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${base}${path}`, init);
-    } catch (cause) {
-      throw new ApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0, { cause });
-    }
-    const text = await response.text().catch(() => '');
-    let parsed: unknown;
-    if (text) {
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-    }
-    if (!response.ok) throw apiErrorFromBody(response.status, parsed);
-    return parsed as T;
+  private request<T>(method: string, path: string, body?: unknown, base = this.apiBase): Promise<T> {
+    return jsonRequest<T>(this.fetchImpl, method, `${base}${path}`, body);
   }
 }
 

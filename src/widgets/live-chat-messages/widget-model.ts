@@ -1,0 +1,70 @@
+/**
+ * What the Live Chat Messages widget asks for and says, from its context (DOM-free): the query of
+ * the item's sessions by the placement's settings, the keyboard moves of the session list, whether
+ * +New Session is offered, and why the viewer cannot reply in a session.
+ */
+import { LineSessionState, type WidgetContext } from '@elma365/sdk-types';
+import type { WidgetSessionDto, WidgetSessionsDto } from '../../extension/common/widget-api';
+
+export type ShowHistory = 'account' | 'item';
+
+/** The placement's settings, with the manifest's defaults. */
+export function widgetSettings(settings: Readonly<Record<string, string>>): { showHistory: ShowHistory; accountField: string; itemField: string } {
+  return {
+    showHistory: settings.showHistory === 'item' ? 'item' : 'account',
+    accountField: settings.accountField ?? '',
+    itemField: settings.itemField ?? '',
+  };
+}
+
+/** The query string of GET /widget/sessions for the item the form shows. */
+export function sessionsQuery(context: Pick<WidgetContext, 'app' | 'item' | 'settings'>, archive: boolean): string {
+  const { showHistory, accountField, itemField } = widgetSettings(context.settings);
+  const params = new URLSearchParams({ appCode: context.app.code, itemId: context.item.id, showHistory });
+  if (showHistory === 'account' && accountField) params.set('accountField', accountField);
+  if (showHistory === 'item' && itemField) params.set('itemField', itemField);
+  if (archive) params.set('archive', 'true');
+  return params.toString();
+}
+
+/** The session a key moves the list's selection to (arrows, Home, End); undefined for other keys. */
+export function moveSelection(ids: readonly string[], current: string | undefined, key: string): string | undefined {
+  if (ids.length === 0) return undefined;
+  const at = current === undefined ? -1 : ids.indexOf(current);
+  switch (key) {
+    case 'ArrowDown': return ids[Math.min(ids.length - 1, at + 1)];
+    case 'ArrowUp': return ids[Math.max(0, at - 1)];
+    case 'Home': return ids[0];
+    case 'End': return ids[ids.length - 1];
+    default: return undefined;
+  }
+}
+
+/** The selection after the list reloads: the same session while it is listed, else the first. */
+export function keptSelection(sessions: readonly Pick<WidgetSessionDto, 'id'>[], current: string | undefined): string | undefined {
+  return sessions.some((s) => s.id === current) ? current : sessions[0]?.id;
+}
+
+/**
+ * +New Session (spec §4.8) is offered to operators and supervisors of a live chat with a channel
+ * that lets operators start sessions; the server names those live chats. The internal channel
+ * does not, so today the button never shows.
+ */
+export function offersNewSession(dto: Pick<WidgetSessionsDto, 'newSessionLines'> | undefined): boolean {
+  return (dto?.newSessionLines.length ?? 0) > 0;
+}
+
+/** Why the composer is not there; undefined when the viewer replies. */
+export function replyBlockedReason(session: Pick<WidgetSessionDto, 'canReply' | 'access' | 'state'>): string | undefined {
+  if (session.canReply) return undefined;
+  if (session.access === 'reader') return 'Read-only: you have read access to this live chat\'s sessions.';
+  if (session.state === LineSessionState.Closed) return 'The session is closed.';
+  return 'Only the operator of this session replies.';
+}
+
+/** The list's secondary line: live chat, and who works on it. */
+export function sessionSubtitle(session: Pick<WidgetSessionDto, 'lineName' | 'operatorName' | 'state'>): string {
+  if (session.state === LineSessionState.Waiting) return `${session.lineName} · in the queue`;
+  if (session.state === LineSessionState.AssignedToBot) return `${session.lineName} · with the bot`;
+  return session.operatorName ? `${session.lineName} · ${session.operatorName}` : session.lineName;
+}
