@@ -4,24 +4,11 @@
  * `requires`, the field paths a `fieldPath` setting may name, the settings asked (`when`), their
  * defaults, their check, and a one-line summary of a placement.
  */
-import { FieldType, type ManifestWidget, type WidgetSettingSchema } from '@elma365/sdk-types';
+import { FieldType, type HostAppField, type HostAppInfo, type ManifestWidget, type WidgetSettingSchema } from '@elma365/sdk-types';
 
-/** An app field as the host stores it: the contract's HostAppField plus its name and, for App fields, the target. */
-export interface FormAppField {
-  code: string;
-  type: string;
-  array: boolean;
-  name?: string;
-  /** SYS_COLLECTION: the app the field points to. */
-  data?: { namespace?: string; code?: string };
-}
-
-export interface FormApp {
-  namespace: string;
-  code: string;
-  name: string;
-  fields: FormAppField[];
-}
+/** An app and its fields as the host knows them (field names, App fields' targets). */
+export type FormAppField = HostAppField;
+export type FormApp = HostAppInfo;
 
 export interface FieldPathOption {
   value: string;

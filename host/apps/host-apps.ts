@@ -17,7 +17,13 @@ const toApp = (row: AppRow): HostAppInfo => ({
   namespace: row.namespace,
   code: row.code,
   name: row.name,
-  fields: (JSON.parse(row.fields) as HostAppField[]).map((field) => ({ code: field.code, type: field.type, array: Boolean(field.array) })),
+  fields: (JSON.parse(row.fields) as HostAppField[]).map((field) => ({
+    code: field.code,
+    type: field.type,
+    array: Boolean(field.array),
+    ...(field.name ? { name: field.name } : {}),
+    ...(field.data ? { data: field.data } : {}),
+  })),
 });
 
 const toItem = (row: ItemRow): HostAppItem => ({

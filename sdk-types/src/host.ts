@@ -166,6 +166,10 @@ export interface HostAppField {
   code: string;
   type: FieldType;
   array: boolean;
+  /** The field's name on forms. */
+  name?: string;
+  /** App (SYS_COLLECTION) fields: the app the field points to. */
+  data?: { namespace: string; code: string };
 }
 
 export interface HostAppInfo {

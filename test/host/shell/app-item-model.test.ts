@@ -2,7 +2,7 @@
  * The Apps pages' DOM-free rules: an item's fields in words (host/shell/apps/app-item-model.ts),
  * and what the form designer offers and says of a widget's settings (host/apps/form-widget-rules.ts).
  */
-import type { HostAppItem, ManifestWidget } from '@elma365/sdk-types';
+import { FieldType, type HostAppItem, type ManifestWidget } from '@elma365/sdk-types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings, fieldPathOptions, isAsked, meetsRequirement, settingsSummary, type FormApp } from '../../../host/apps/form-widget-rules';
@@ -14,12 +14,12 @@ const contacts: FormApp = {
   code: 'contacts',
   name: 'Contacts',
   fields: [
-    { code: '__name', name: 'Name', type: 'STRING', array: false },
-    { code: 'fullname', name: 'Contact person', type: 'FULL_NAME', array: false },
-    { code: 'phone', name: 'Phone', type: 'PHONE', array: true },
-    { code: 'account', name: 'Account', type: 'ACCOUNT', array: true },
-    { code: 'files', type: 'FILE', array: true },
-    { code: 'vip', name: 'VIP', type: 'BOOLEAN', array: false },
+    { code: '__name', name: 'Name', type: FieldType.STRING, array: false },
+    { code: 'fullname', name: 'Contact person', type: FieldType.FULL_NAME, array: false },
+    { code: 'phone', name: 'Phone', type: FieldType.PHONE, array: true },
+    { code: 'account', name: 'Account', type: FieldType.ACCOUNT, array: true },
+    { code: 'files', type: FieldType.FILE, array: true },
+    { code: 'vip', name: 'VIP', type: FieldType.BOOLEAN, array: false },
   ],
 };
 const appeals: FormApp = {
@@ -27,12 +27,12 @@ const appeals: FormApp = {
   code: 'appeals',
   name: 'Appeals',
   fields: [
-    { code: '__name', name: 'Subject', type: 'STRING', array: false },
-    { code: 'contact', name: 'Contact', type: 'SYS_COLLECTION', array: false, data: { namespace: 'crm', code: 'contacts' } },
-    { code: 'owner', name: 'Owner', type: 'SYS_COLLECTION', array: false, data: { namespace: 'crm', code: 'staff' } },
+    { code: '__name', name: 'Subject', type: FieldType.STRING, array: false },
+    { code: 'contact', name: 'Contact', type: FieldType.SYS_COLLECTION, array: false, data: { namespace: 'crm', code: 'contacts' } },
+    { code: 'owner', name: 'Owner', type: FieldType.SYS_COLLECTION, array: false, data: { namespace: 'crm', code: 'staff' } },
   ],
 };
-const staff: FormApp = { namespace: 'crm', code: 'staff', name: 'Staff', fields: [{ code: '__name', type: 'STRING', array: false }] };
+const staff: FormApp = { namespace: 'crm', code: 'staff', name: 'Staff', fields: [{ code: '__name', type: FieldType.STRING, array: false }] };
 const apps = [contacts, appeals, staff];
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { contributes: { widgets: ManifestWidget[] } };
 const widget = manifest.contributes.widgets.find((candidate) => candidate.id === 'live-chat-messages')!;
