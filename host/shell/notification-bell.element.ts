@@ -9,7 +9,8 @@ import { html, LitElement, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { hostApi } from './host-api';
 import { bellIcon } from './icons';
-import { badgeText, bellLabel, markedRead, refreshDelay, relativeTime, type NotificationDto, type NotificationFeed } from './notifications-model';
+import { bellLabel, markedRead, refreshDelay, relativeTime, type NotificationDto, type NotificationFeed } from './notifications-model';
+import { badgeText } from './shell-model';
 import { notificationBellStyles } from './notification-bell.styles';
 import { theme } from './theme.styles';
 

@@ -3,7 +3,7 @@
  * and the feed after some notices are read.
  */
 import type { NotificationDto, NotificationFeed } from '../notifications/host-notifications';
-import { parseHash, type MenuScreen, type Route } from './shell-model';
+import { badgeText, parseHash, type MenuScreen, type Route } from './shell-model';
 
 export type { NotificationDto, NotificationFeed };
 
@@ -25,13 +25,9 @@ export function refreshDelay(visible: boolean, failures: number): number {
 }
 
 /** The badge on the bell: nothing at 0, "99+" above 99. */
-export function badgeText(unread: number): string {
-  if (unread <= 0) return '';
-  return unread > 99 ? '99+' : String(unread);
-}
-
 export function bellLabel(unread: number): string {
-  return unread > 0 ? `Notifications, ${unread} unread` : 'Notifications';
+  // The badge as shown ("99+"), so that the name holds the visible text (WCAG 2.5.3).
+  return unread > 0 ? `Notifications, ${badgeText(unread)} unread` : 'Notifications';
 }
 
 const MINUTE = 60_000;

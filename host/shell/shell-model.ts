@@ -98,12 +98,17 @@ export function normalizeBadgeCount(count: unknown): number {
   return typeof count === 'number' && Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
 }
 
-/** What the badge shows: "99+" beyond 99. */
+/** What a badge shows: nothing for none, "99+" beyond 99 (the menu's badges and the bell's). */
 export function badgeText(count: number): string {
+  if (count <= 0) return '';
   return count > 99 ? '99+' : String(count);
 }
 
-/** The menu entry's accessible name: "Live Chats, 3 unread" (the count is part of it), or the title alone. */
+/**
+ * The menu entry's accessible name: "Live Chats, 3 unread" (the count is part of it), or the title
+ * alone. It holds the entry's visible text word for word ("Live Chats", then the badge as shown,
+ * "99+" included), so that speech input users can say what they see (WCAG 2.5.3).
+ */
 export function menuItemName(title: string, badge: MenuBadge | undefined): string {
-  return badge && badge.count > 0 ? `${title}, ${badge.count} ${badge.label}` : title;
+  return badge && badge.count > 0 ? `${title}, ${badgeText(badge.count)} ${badge.label}` : title;
 }

@@ -267,7 +267,7 @@ export class ShellElement extends LitElement {
                       data-testid="menu-${item.screenId}"
                       aria-current=${this.route?.screenId === item.screenId ? 'page' : 'false'}
                       aria-label=${this.extensions?.badge(item.screenId) ? menuItemName(item.label, this.extensions.badge(item.screenId)) : nothing}
-                      >${this.iconFor(item.screenId)}<span>${item.label}</span>${this.renderBadge(item.screenId)}</a
+                      >${this.iconFor(item.screenId)}<span>${item.label}</span> ${this.renderBadge(item.screenId)}</a
                     >
                   </li>`,
                 )}
@@ -286,7 +286,10 @@ export class ShellElement extends LitElement {
     `;
   }
 
-  /** An extension's count on its entry (the entry's accessible name says it: "Live Chats, 3 unread"). */
+  /**
+   * An extension's count on its entry (the entry's accessible name says it: "Live Chats, 3 unread").
+   * The space before it keeps the visible text "Live Chats 3", two words that name holds, not "Live Chats3".
+   */
   private renderBadge(screenId: string) {
     const badge = this.extensions?.badge(screenId);
     if (!badge) return nothing;

@@ -16,6 +16,8 @@ describe('menu badges', () => {
 
   it('make the count part of the entry\'s accessible name', () => {
     expect(menuItemName('Live Chats', { count: 3, label: 'unread' })).toBe('Live Chats, 3 unread');
+    // The badge as shown: the name holds the visible text (axe's label-content-name-mismatch).
+    expect(menuItemName('Live Chats', { count: 150, label: 'unread' })).toBe('Live Chats, 99+ unread');
     expect(menuItemName('Live Chats', { count: 0, label: 'unread' })).toBe('Live Chats');
     expect(menuItemName('Live Chats', undefined)).toBe('Live Chats');
   });

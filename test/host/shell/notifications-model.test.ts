@@ -1,6 +1,5 @@
 /** The notification bell's DOM-free rules (host/shell/notifications-model.ts). */
 import {
-  badgeText,
   bellLabel,
   markedRead,
   noticeRoute,
@@ -11,7 +10,7 @@ import {
   relativeTime,
   type NotificationFeed,
 } from '../../../host/shell/notifications-model';
-import { buildMenu, type MenuScreen } from '../../../host/shell/shell-model';
+import { badgeText, buildMenu, type MenuScreen } from '../../../host/shell/shell-model';
 
 const screens: MenuScreen[] = [
   { id: 'live-chats.workspace', title: 'Live Chats', location: 'workspace' },
@@ -27,6 +26,7 @@ describe('the bell', () => {
     expect(badgeText(100)).toBe('99+');
     expect(bellLabel(0)).toBe('Notifications');
     expect(bellLabel(3)).toBe('Notifications, 3 unread');
+    expect(bellLabel(150)).toBe('Notifications, 99+ unread');
   });
 
   it('tells the time of a notice relative to now', () => {
