@@ -50,9 +50,32 @@ export interface WidgetLineDto {
   name: string;
 }
 
+export interface WidgetItemKey {
+  appCode: string;
+  itemId: string;
+}
+
+/**
+ * What the list depends on, so that the widget follows it live (docs/widget.md): it subscribes to
+ * `line:<id>` of `lineIds` and reloads the list on a `session` hint of a listed session, of a
+ * session of one of `clientIds`, of a session bound to one of `items`, or of any session while
+ * `anyClient`.
+ */
+export interface WidgetFollowDto {
+  /** The live chats the viewer may read (the transcript's policy). */
+  lineIds: string[];
+  /** By account: the clients behind the item's accounts that have a session the viewer may read. */
+  clientIds: string[];
+  /** The items whose accounts or bindings are listed: the item, or those its App field points to. */
+  items: WidgetItemKey[];
+  /** By account, when an account has no such client yet: its first readable session may be any new one. */
+  anyClient: boolean;
+}
+
 export interface WidgetSessionsDto {
   /** Most recent activity first; at most WIDGET_SESSIONS_MAX. */
   items: WidgetSessionDto[];
   /** Live chats where the viewer may start a session from the widget (+New Session, spec §4.8). */
   newSessionLines: WidgetLineDto[];
+  follow: WidgetFollowDto;
 }

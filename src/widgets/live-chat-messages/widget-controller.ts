@@ -2,22 +2,24 @@
  * The life of one <live-chat-messages> instance on a form: while the element is connected and has
  * a context, it loads the item's sessions, the selected session's transcript page by page, follows
  * the session's realtime topic (its own socket: two instances never share state), and replies.
+ * The list stays live: the socket also follows the topics of the live chats the viewer may read,
+ * and a hint that may change the list reloads it, once per burst.
  * Everything it starts (requests, the socket, the topic) ends when the element leaves the page or
  * gets a new context; a late answer of an earlier life is dropped.
  */
 import type { WidgetContext } from '@elma365/sdk-types';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'rxjs';
-import type { MessageDto } from '../../extension/common/api';
+import type { MessageDto, SessionDto } from '../../extension/common/api';
 import { RealtimeEvents, Topics } from '../../extension/common/topics';
-import type { WidgetLineDto, WidgetSessionDto } from '../../extension/common/widget-api';
+import type { WidgetFollowDto, WidgetLineDto, WidgetSessionDto } from '../../extension/common/widget-api';
 import { applyEdits } from '../../extension/workspace/conversation/conversation-model';
 import { errorMessage } from '../../extension/workspace/services/api-error';
 import { RealtimeClient } from '../../extension/workspace/services/realtime-client';
 import { newClientMessageId } from '../../extension/workspace/shared/client-message-id';
 import { emptyTranscript, FIRST_PAGE, newestSeq, OLDER_PAGE, olderCursor, type Transcript, withMessages, withOlderPage } from './transcript-model';
 import { WidgetClient } from './widget-client';
-import { keptSelection, sessionsQuery } from './widget-model';
+import { BurstTimer, changesList, keptSelection, sessionsQuery } from './widget-model';
 
 export interface WidgetState {
   phase: 'idle' | 'loading' | 'ready' | 'error';
@@ -52,6 +54,10 @@ export class WidgetController implements ReactiveController {
   private realtime?: RealtimeClient;
   private reconnects?: Subscription;
   private topic?: Subscription;
+  /** The followed live chats' topics, by live chat id, and what the list depends on. */
+  private readonly lineTopics = new Map<string, Subscription>();
+  private follows?: WidgetFollowDto;
+  private readonly hinted = new BurstTimer(() => this.refreshSessions());
   private refreshing?: Promise<void>;
   private refreshAgain = false;
 
@@ -148,6 +154,10 @@ export class WidgetController implements ReactiveController {
     this.aborter?.abort();
     this.aborter = undefined;
     this.closeTopic();
+    this.hinted.cancel();
+    for (const subscription of this.lineTopics.values()) subscription.unsubscribe();
+    this.lineTopics.clear();
+    this.follows = undefined;
     this.reconnects?.unsubscribe();
     this.reconnects = undefined;
     this.realtime?.dispose();
@@ -164,6 +174,7 @@ export class WidgetController implements ReactiveController {
       if (life !== this.life) return;
       const selectedId = keptSelection(dto.items, this.state.selectedId);
       this.update({ phase: 'ready', error: undefined, sessions: dto.items, newSessionLines: dto.newSessionLines });
+      this.followLines(dto.follow);
       if (selectedId !== this.state.selectedId || (selectedId && !this.state.transcript)) {
         if (selectedId) this.openSession(selectedId);
         else this.update({ selectedId: undefined, transcript: undefined });
@@ -196,19 +207,44 @@ export class WidgetController implements ReactiveController {
     void this.loadOlder();
   }
 
-  /** Live messages of the open session, from the newest one loaded on (the hub backfills any gap). */
-  private follow(sessionId: string): void {
+  /** The instance's one socket, opened on first use; after a reconnect the list may have missed hints. */
+  private socket(): RealtimeClient | undefined {
     const context = this.context;
-    if (!context || this.state.transcript?.sessionId !== sessionId) return;
+    if (!context) return undefined;
     if (!this.realtime) {
       this.realtime = new RealtimeClient({ url: context.realtimeUrl, createSocket: this.options.createSocket });
       this.reconnects = this.realtime.onDidReconnect.subscribe(() => this.refreshSessions());
     }
+    return this.realtime;
+  }
+
+  /** Follows the session hints of the live chats the viewer may read (the set may change on a reload). */
+  private followLines(follows: WidgetFollowDto): void {
+    this.follows = follows;
+    for (const [lineId, subscription] of this.lineTopics) {
+      if (follows.lineIds.includes(lineId)) continue;
+      subscription.unsubscribe();
+      this.lineTopics.delete(lineId);
+    }
+    for (const lineId of follows.lineIds) {
+      if (this.lineTopics.has(lineId)) continue;
+      const realtime = this.socket();
+      if (!realtime) return;
+      this.lineTopics.set(lineId, realtime.topic(Topics.line(lineId)).subscribe((event) => {
+        if (event.event === RealtimeEvents.session && this.follows && changesList(this.follows, this.state.sessions, event.data as SessionDto)) this.hinted.schedule();
+      }));
+    }
+  }
+
+  /** Live messages of the open session, from the newest one loaded on (the hub backfills any gap). */
+  private follow(sessionId: string): void {
+    const realtime = this.socket();
+    if (!realtime || this.state.transcript?.sessionId !== sessionId) return;
     this.closeTopic();
-    this.topic = this.realtime.topic(Topics.session(sessionId), { since: newestSeq(this.state.transcript) }).subscribe((event) => {
+    this.topic = realtime.topic(Topics.session(sessionId), { since: newestSeq(this.state.transcript) }).subscribe((event) => {
       if (event.event === RealtimeEvents.message) this.receive(sessionId, [event.data as MessageDto]);
       else if (event.event === RealtimeEvents.messageEdited) this.edited(sessionId, event.data as MessageDto);
-      else if (event.event === RealtimeEvents.session) this.refreshSessions();
+      else if (event.event === RealtimeEvents.session) this.hinted.schedule();
     });
   }
 

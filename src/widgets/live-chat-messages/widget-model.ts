@@ -1,10 +1,12 @@
 /**
  * What the Live Chat Messages widget asks for and says, from its context (DOM-free): the query of
  * the item's sessions by the placement's settings, the keyboard moves of the session list, whether
- * +New Session is offered, and why the viewer cannot reply in a session.
+ * +New Session is offered, why the viewer cannot reply in a session, and which realtime hints
+ * reload the list (at most once per burst).
  */
 import { LineSessionState, type WidgetContext } from '@elma365/sdk-types';
-import type { WidgetSessionDto, WidgetSessionsDto } from '../../extension/common/widget-api';
+import type { SessionDto } from '../../extension/common/api';
+import type { WidgetFollowDto, WidgetSessionDto, WidgetSessionsDto } from '../../extension/common/widget-api';
 
 export type ShowHistory = 'account' | 'item';
 
@@ -37,6 +39,43 @@ export function moveSelection(ids: readonly string[], current: string | undefine
     case 'Home': return ids[0];
     case 'End': return ids[ids.length - 1];
     default: return undefined;
+  }
+}
+
+/**
+ * Whether a `session` hint on a followed live chat's topic may change the list: a listed session
+ * changed (state, operator, name, spam, unbound), or a session of the item's clients or bound to
+ * its items appeared, resumed or got bound (see WidgetFollowDto).
+ */
+export function changesList(follow: WidgetFollowDto, listed: readonly Pick<WidgetSessionDto, 'id'>[], session: Pick<SessionDto, 'id' | 'clientId'> & Partial<Pick<SessionDto, 'items'>>): boolean {
+  if (listed.some((s) => s.id === session.id)) return true;
+  if (follow.anyClient || follow.clientIds.includes(session.clientId)) return true;
+  return (session.items ?? []).some((bound) => follow.items.some((item) => item.appCode === bound.appCode && item.itemId === bound.itemId));
+}
+
+/** How long the list waits after a hint, folding the burst that follows into one reload. */
+export const LIST_RELOAD_DELAY_MS = 500;
+
+/**
+ * One call of `run` per burst: the first `schedule()` starts the wait, the ones during it join
+ * it, so a busy live chat costs at most one reload per wait and never postpones it for ever.
+ */
+export class BurstTimer {
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly run: () => void, private readonly waitMs = LIST_RELOAD_DELAY_MS) {}
+
+  schedule(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.run();
+    }, this.waitMs);
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * One widget instance's life against a fake server and socket: it loads the item's sessions and the
- * newest page, follows the session live, and, removed from the page, aborts what is under way,
- * leaves its topic and closes its socket, so that nothing it started reacts any more.
+ * newest page, follows the session live, keeps the list live from its live chats' hints (one
+ * reload per burst), and, removed from the page, aborts what is under way, leaves its topics and
+ * closes its socket, so that nothing it started reacts any more.
  */
 import type { WidgetContext } from '@elma365/sdk-types';
 import { LineMessageType } from '@elma365/sdk-types';
@@ -38,6 +39,9 @@ class FakeSocket {
 }
 
 const session = { id: 's1', name: 'Damaged box', lineId: 'l1', lineName: 'Sales', channelType: 'internal', clientName: 'Emma', state: 'assignedToOperator', createdAt: '', lastActivityAt: '', lastSeq: 2, access: 'operator', canReply: true };
+const follow = { lineIds: ['l1'], clientIds: ['client-1'], items: [{ appCode: 'contacts', itemId: 'c1' }], anyClient: false };
+const listed = { items: [session], newSessionLines: [], follow };
+const hint = (id: string, clientId: string) => ({ type: 'event', topic: 'line:l1', event: 'session', data: { id, clientId, items: [] } });
 const msg = (seq: number) => ({ id: `m${seq}`, sessionId: 's1', seq, type: LineMessageType.Text, body: `text ${seq}`, authorKind: 'client', createdAt: '2026-01-01T00:00:00Z' });
 
 function fakeServer() {
@@ -83,7 +87,7 @@ describe('WidgetController', () => {
   it('loads the sessions and the newest page, then follows the session from the last seq', async () => {
     const { controller, server } = mount();
     expect(server.calls).toEqual(['/api/x/v1/widget/sessions?appCode=contacts&itemId=c1&showHistory=account']);
-    await server.answer(/widget\/sessions/, { items: [session], newSessionLines: [] });
+    await server.answer(/widget\/sessions/, listed);
     expect(controller.state.selectedId).toBe('s1');
     await server.answer(/transcript\?before=9007199254740991&limit=50/, { items: [msg(1), msg(2)], hasMore: false });
     const socket = FakeSocket.all[0];
@@ -95,7 +99,7 @@ describe('WidgetController', () => {
 
   it('removed from the page, aborts its requests, leaves its topic, closes its socket and reacts to nothing', async () => {
     const { controller, server, updates } = mount();
-    await server.answer(/widget\/sessions/, { items: [session], newSessionLines: [] });
+    await server.answer(/widget\/sessions/, listed);
     await server.answer(/transcript/, { items: [msg(1)], hasMore: true });
     const socket = FakeSocket.all[0];
     socket.open();
@@ -103,21 +107,57 @@ describe('WidgetController', () => {
     const older = server.pending.find((p) => /before=1&/.test(p.url))!;
     controller.hostDisconnected();
     expect(older.signal?.aborted).toBe(true);
-    expect(socket.sent.at(-1)).toEqual({ type: 'unsubscribe', topic: 'session:s1' });
+    expect(socket.sent.slice(-2)).toEqual([{ type: 'unsubscribe', topic: 'session:s1' }, { type: 'unsubscribe', topic: 'line:l1' }]);
     expect(socket.readyState).toBe(3);
     const seen = updates();
+    const calls = server.calls.length;
     socket.receive({ type: 'event', topic: 'session:s1', event: 'message', seq: 2, data: msg(2) });
+    socket.receive(hint('s9', 'client-1'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(updates()).toBe(seen);
+    expect(server.calls).toHaveLength(calls);
     expect(controller.state.transcript!.messages.map((m) => m.seq)).toEqual([1]);
+    expect(FakeSocket.all).toHaveLength(1);
+  });
+
+  it('keeps the list live: one reload per burst of hints that concern it, none for other sessions', async () => {
+    const { controller, server } = mount();
+    await server.answer(/widget\/sessions/, listed);
+    await server.answer(/transcript/, { items: [msg(1), msg(2)], hasMore: false });
+    const socket = FakeSocket.all[0];
+    socket.open();
+    expect(socket.sent).toEqual(expect.arrayContaining([{ type: 'subscribe', topic: 'line:l1' }, { type: 'subscribe', topic: 'session:s1', since: 2 }]));
+    jest.useFakeTimers();
+    try {
+      const before = server.calls.length;
+      // Another client's session: not this item's.
+      socket.receive(hint('s7', 'someone-else'));
+      jest.advanceTimersByTime(1000);
+      expect(server.calls).toHaveLength(before);
+      // A new session of the item's client, then the listed one changing on both of its topics.
+      socket.receive(hint('s2', 'client-1'));
+      socket.receive(hint('s1', 'client-1'));
+      socket.receive({ type: 'event', topic: 'session:s1', event: 'session', data: { id: 's1', clientId: 'client-1', items: [] } });
+      jest.advanceTimersByTime(499);
+      expect(server.calls).toHaveLength(before);
+      jest.advanceTimersByTime(1);
+      expect(server.calls.slice(before)).toEqual(['/api/x/v1/widget/sessions?appCode=contacts&itemId=c1&showHistory=account']);
+    } finally {
+      jest.useRealTimers();
+    }
+    const second = { ...session, id: 's2', name: 'Refund' };
+    await server.answer(/widget\/sessions/, { ...listed, items: [second, session] });
+    expect(controller.state.sessions.map((s) => s.id)).toEqual(['s2', 's1']);
+    expect(controller.state.selectedId).toBe('s1');
     expect(FakeSocket.all).toHaveLength(1);
   });
 
   it('starts afresh for a new item, dropping the answers meant for the old one', async () => {
     const { controller, server } = mount();
     controller.setContext({ ...context, item: { ...context.item, id: 'c2' } });
-    await server.answer(/itemId=c1/, { items: [session], newSessionLines: [] }).catch(() => undefined);
+    await server.answer(/itemId=c1/, listed).catch(() => undefined);
     expect(controller.state.sessions).toEqual([]);
-    await server.answer(/itemId=c2/, { items: [], newSessionLines: [] });
+    await server.answer(/itemId=c2/, { items: [], newSessionLines: [], follow });
     expect(controller.state).toMatchObject({ phase: 'ready', sessions: [] });
     expect(controller.state.selectedId).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-/** The widget's rules without a DOM: its query by the placement's settings, list keys, +New Session, why there is no composer, and the transcript's rows. */
+/** The widget's rules without a DOM: its query by the placement's settings, list keys, +New Session, why there is no composer, which hints reload the list (once per burst), and the transcript's rows. */
 import { LineChannelState, LineChannelType, LineMessageType, LineSessionState } from '@elma365/sdk-types';
 import type { MessageDto } from '../../../src/extension/common/api';
 import { CONVERSATION_RESUMED_NOTE } from '../../../src/extension/common/message';
@@ -6,7 +6,7 @@ import { canStartSessionOn } from '../../../src/extension/common/outbound-sessio
 import type { Line } from '../../../src/extension/common/line';
 import { accountsIn, parseFieldPath, pointedItems } from '../../../src/extension/common/widget-sources';
 import { emptyTranscript, olderCursor, rowOfSeq, transcriptRows, withMessages, withOlderPage } from '../../../src/widgets/live-chat-messages/transcript-model';
-import { keptSelection, moveSelection, offersNewSession, replyBlockedReason, sessionsQuery } from '../../../src/widgets/live-chat-messages/widget-model';
+import { BurstTimer, changesList, keptSelection, LIST_RELOAD_DELAY_MS, moveSelection, offersNewSession, replyBlockedReason, sessionsQuery } from '../../../src/widgets/live-chat-messages/widget-model';
 
 const context = (settings: Record<string, string>) => ({
   app: { namespace: 'crm', code: 'appeals', name: 'Appeals', fields: [] },
@@ -74,6 +74,47 @@ describe('replying and +New Session', () => {
     expect(canStartSessionOn({ ...operator, groupIds: ['readers'] }, line([LineChannelType.Inbox]))).toBe(false);
     expect(offersNewSession({ newSessionLines: [] })).toBe(false);
     expect(offersNewSession({ newSessionLines: [{ id: 'l1', name: 'L' }] })).toBe(true);
+  });
+});
+
+describe('the live list', () => {
+  const follow = { lineIds: ['l1'], clientIds: ['client-1'], items: [{ appCode: 'contacts', itemId: 'c1' }], anyClient: false };
+  const bound = (appCode: string, itemId: string) => ({ appCode, appName: 'A', itemId, name: 'N', role: 'client' as const });
+
+  it('reloads on hints of listed sessions, of the item\'s clients and of sessions bound to its items, not on others', () => {
+    const listed = [{ id: 's1' }];
+    expect(changesList(follow, listed, { id: 's1', clientId: 'someone', items: [] })).toBe(true);
+    expect(changesList(follow, listed, { id: 's2', clientId: 'client-1', items: [] })).toBe(true);
+    expect(changesList(follow, listed, { id: 's3', clientId: 'someone', items: [bound('contacts', 'c1')] })).toBe(true);
+    expect(changesList(follow, listed, { id: 's4', clientId: 'someone', items: [bound('contacts', 'c2'), bound('appeals', 'c1')] })).toBe(false);
+    expect(changesList(follow, listed, { id: 's5', clientId: 'someone' })).toBe(false);
+    // An account whose first readable session is yet to come: any new session may be it.
+    expect(changesList({ ...follow, anyClient: true }, listed, { id: 's6', clientId: 'someone', items: [] })).toBe(true);
+  });
+
+  it('folds a burst of hints into one reload, and a cancelled one never runs', () => {
+    jest.useFakeTimers();
+    try {
+      const run = jest.fn();
+      const timer = new BurstTimer(run);
+      timer.schedule();
+      jest.advanceTimersByTime(LIST_RELOAD_DELAY_MS - 100);
+      timer.schedule();
+      timer.schedule();
+      expect(run).not.toHaveBeenCalled();
+      // The wait is not restarted by the burst: a busy live chat cannot postpone the reload for ever.
+      jest.advanceTimersByTime(100);
+      expect(run).toHaveBeenCalledTimes(1);
+      timer.schedule();
+      jest.advanceTimersByTime(LIST_RELOAD_DELAY_MS);
+      expect(run).toHaveBeenCalledTimes(2);
+      timer.schedule();
+      timer.cancel();
+      jest.advanceTimersByTime(LIST_RELOAD_DELAY_MS * 2);
+      expect(run).toHaveBeenCalledTimes(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 

@@ -9,7 +9,7 @@ import { RealtimeEvents, parseTopic } from '../../common/topics';
 import { LiveChatsError } from '../../common/errors';
 import { ActorService } from '../kernel/actor-service';
 import type { RealtimeContribution, TopicHandler } from '../realtime/realtime-contribution';
-import { LineService } from '../lines/line-service';
+import { LineRepository } from '../storage/line-repository';
 import { SessionQueries } from './session-queries';
 
 /** The most a subscription is backfilled with; a client that is further behind reloads the page of messages. */
@@ -21,7 +21,7 @@ export class SessionTopics implements RealtimeContribution {
   constructor(
     @inject(ActorService) private readonly actors: ActorService,
     @inject(SessionQueries) private readonly sessions: SessionQueries,
-    @inject(LineService) private readonly lines: LineService,
+    @inject(LineRepository) private readonly lines: LineRepository,
   ) {}
 
   topicHandlers(): TopicHandler[] {
@@ -56,10 +56,15 @@ export class SessionTopics implements RealtimeContribution {
     return { allowed: true, backfill };
   }
 
+  /**
+   * A live chat's session hints carry what its transcripts show: its supervisors and operators
+   * follow its queue, its readers keep the Live Chat Messages widget's list live. Anyone else is
+   * told nothing, not even whether the live chat exists.
+   */
   private async subscribeLine(subscription: RealtimeSubscription): Promise<RealtimeSubscribeResult> {
     const actor = await this.actors.actorFor(subscription.user);
-    const line = await this.lines.getVisible(actor, this.idOf(subscription.topic));
-    if (!AccessPolicy.canWorkOnLine(actor, line)) throw forbidden('Only operators and supervisors of the live chat follow its queue.');
+    const line = await this.lines.get(this.idOf(subscription.topic));
+    if (!line || !AccessPolicy.canReadTranscript(actor, line)) throw forbidden('Only the supervisors, operators and readers of the live chat follow its sessions.');
     return { allowed: true, backfill: [] };
   }
 

@@ -36,6 +36,19 @@ export class WidgetSessionRepository {
     return rows.map((row) => row.id);
   }
 
+  /** Those of the clients that have a session, in any state, on one of the live chats. */
+  async withSessionsOn(clientIds: readonly string[], lineIds: readonly string[]): Promise<string[]> {
+    if (clientIds.length === 0 || lineIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('lc_sessions')
+      .select('client_id')
+      .distinct()
+      .where('client_id', 'in', [...new Set(clientIds)])
+      .where('line_id', 'in', [...lineIds])
+      .execute();
+    return rows.map((row) => row.client_id);
+  }
+
   async ofClients(clientIds: readonly string[], states: readonly LineSessionState[], limit: number): Promise<Session[]> {
     if (clientIds.length === 0) return [];
     return this.listed(this.db.selectFrom('lc_sessions').selectAll().where('client_id', 'in', [...new Set(clientIds)]), states, limit);

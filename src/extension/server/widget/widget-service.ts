@@ -14,7 +14,7 @@ import { LiveChatsError } from '../../common/errors';
 import type { Line } from '../../common/line';
 import { canStartSessionOn } from '../../common/outbound-sessions';
 import type { Session } from '../../common/session';
-import { WIDGET_SESSIONS_MAX, type WidgetAccess, type WidgetSessionDto, type WidgetSessionsDto, type WidgetSessionsQuery } from '../../common/widget-api';
+import { WIDGET_SESSIONS_MAX, type WidgetAccess, type WidgetFollowDto, type WidgetSessionDto, type WidgetSessionsDto, type WidgetSessionsQuery } from '../../common/widget-api';
 import { accountsIn, fieldOfType, isAppField, parseFieldPath, pointedItems, type AccountRef } from '../../common/widget-sources';
 import { HostApps } from '../kernel/host-services';
 import { SessionViews } from '../sessions/session-views';
@@ -44,15 +44,37 @@ export class WidgetService {
     const item = await this.apps.getItem(app.code, query.itemId);
     if (!item) throw new LiveChatsError('apps/item-not-found', `There is no such item in "${app.name}".`);
     const states = query.archive === 'true' ? ARCHIVE : ACTIVE;
-    const sessions = query.showHistory === 'account'
-      ? await this.found.ofClients(await this.found.clientIdsOf(await this.accountsOf(app, item, query.accountField ?? '')), states, WIDGET_SESSIONS_MAX)
-      : await this.found.ofItems(await this.itemsOf(app, item, query.itemField ?? ''), states, WIDGET_SESSIONS_MAX);
+    const lineIds = [...readable.keys()];
+    let sessions: Session[];
+    let follow: WidgetFollowDto;
+    if (query.showHistory === 'account') {
+      const { accounts, items } = await this.accountsOf(app, item, query.accountField ?? '');
+      const clientIds = await this.found.clientIdsOf(accounts);
+      sessions = await this.found.ofClients(clientIds, states, WIDGET_SESSIONS_MAX);
+      follow = await this.followClients(lineIds, accounts, clientIds, items);
+    } else {
+      const items = await this.itemsOf(app, item, query.itemField ?? '');
+      sessions = await this.found.ofItems(items, states, WIDGET_SESSIONS_MAX);
+      follow = { lineIds, clientIds: [], items, anyClient: false };
+    }
     const visible = sessions.filter((session) => readable.has(session.lineId));
     const dtos = await this.views.sessionList(visible, actor.userId, lines);
     return {
       items: dtos.map((dto, i) => this.toWidgetSession(actor, readable.get(dto.lineId)!, visible[i], dto)),
       newSessionLines: lines.filter((line) => canStartSessionOn(actor, line)).map((line) => ({ id: line.id, name: line.name })),
+      follow,
     };
+  }
+
+  /**
+   * What a by-account list follows. Only clients the viewer already reads a session of are named,
+   * so the ids tell nothing beyond the policy; an account without one makes every new session of
+   * the readable live chats a candidate (`anyClient`).
+   */
+  private async followClients(lineIds: string[], accounts: AccountRef[], clientIds: string[], items: ItemKey[]): Promise<WidgetFollowDto> {
+    const readableClients = await this.found.withSessionsOn(clientIds, lineIds);
+    const distinctAccounts = new Set(accounts.map((account) => `${account.type}\u0000${account.id}`)).size;
+    return { lineIds, clientIds: readableClients, items, anyClient: readableClients.length < distinctAccounts };
   }
 
   private toWidgetSession(actor: Actor, line: Line, session: Session, dto: { lineName: string; clientName: string; operatorName?: string }): WidgetSessionDto {
@@ -77,13 +99,13 @@ export class WidgetService {
     };
   }
 
-  /** The accounts of the Account field at `path` (`''`: the app's own Account field). */
-  private async accountsOf(app: HostAppInfo, item: HostAppItem, path: string): Promise<AccountRef[]> {
+  /** The accounts of the Account field at `path` (`''`: the app's own Account field), and the items they are read from. */
+  private async accountsOf(app: HostAppInfo, item: HostAppItem, path: string): Promise<{ accounts: AccountRef[]; items: ItemKey[] }> {
     const { appField, field } = parseFieldPath(path || accountFieldOf(app) || '');
     if (!field) throw invalidSetting(`"${app.name}" has no Account field: choose the Account field of an app an App field points to.`);
     if (!appField) {
       if (!fieldOfType(app.fields, field, FieldType.ACCOUNT)) throw invalidSetting(`"${field}" is not an Account field of "${app.name}".`);
-      return accountsIn(item.data[field]);
+      return { accounts: accountsIn(item.data[field]), items: [{ appCode: app.code, itemId: item.id }] };
     }
     if (!isAppField(app.fields, appField)) throw invalidSetting(`"${appField}" is not an App field of "${app.name}".`);
     const targets = await this.pointedItems(item, appField);
@@ -92,7 +114,7 @@ export class WidgetService {
       if (!fieldOfType(targetApp.fields, field, FieldType.ACCOUNT)) throw invalidSetting(`"${field}" is not an Account field of "${targetApp.name}".`);
       accounts.push(...accountsIn(target.data[field]));
     }
-    return accounts;
+    return { accounts, items: targets.map(({ target }) => ({ appCode: target.appCode, itemId: target.id })) };
   }
 
   /** The item itself (`''`), or the items its App field points to. */
