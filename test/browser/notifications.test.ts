@@ -10,7 +10,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { ApiClient, newMessageId } from '../support/api';
-import { goOnline, screenshot, textOf, until, useBrowserHost } from '../support/browser';
+import { expectNoSeriousA11yViolations, goOnline, screenshot, textOf, until, useBrowserHost } from '../support/browser';
 import { describeWith } from '../support/requirements';
 
 /** Frequencies of the tones started by the page's sounds (chime: 880 + 1320 Hz, pop: 520 Hz). */
@@ -136,6 +136,7 @@ describeWith('chromium', 'counters and notifications in the browser', () => {
     await textOf(badge(operator), 'the workspace badge', /^1$/);
     expect(await operator.getByRole('link', { name: 'Live Chats, 1 unread' }).count()).toBe(1);
     await screenshot(operator, 'notifications-03-badge-elsewhere');
+    await expectNoSeriousA11yViolations(operator, 'Messages with the unread badge on the Live Chats entry');
 
     // Back in the session, it is read: the badge goes.
     await operator.goBack();

@@ -108,6 +108,12 @@ export class LiveChatMessagesElement extends LitElement implements WidgetElement
 
   protected override render() {
     if (!this.context) return html`<p class="note">Open an item to see its live chat conversations.</p>`;
+    const { forbidden, error } = this.controller.state;
+    if (forbidden) {
+      return html`<div class="frame" part="frame">
+        <div class="denied" part="denied" role="status"><strong>Conversations are not shown here</strong><span>${error}</span></div>
+      </div>`;
+    }
     return html`<div class="frame" part="frame">${this.renderSessions()}${this.renderConversation()}</div>`;
   }
 

@@ -56,6 +56,9 @@ export const liveChatMessagesStyles = css`
 
   .note { padding: 16px 12px; color: var(--_muted); line-height: 1.45; }
   .note.error { color: var(--lcm-error, #b42318); }
+  .denied { flex: 1; display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 6px; padding: 24px; text-align: center; color: var(--_muted); line-height: 1.45; }
+  .denied strong { color: var(--_fg); font-size: 1.05em; }
+  .denied span { max-width: 46ch; }
   .note strong { display: block; color: var(--_fg); margin-bottom: 4px; }
 
   .log { flex: 1; min-height: 0; }

@@ -1,6 +1,6 @@
 /**
  * The widget's calls to the Web API: the sessions of the item, pages of a session's transcript
- * (newest first, then backwards), and a reply. Without the API schemas, to keep the bundle small.
+ * (newest first, then backwards), a reply, and the read marker. Without the API schemas, to keep the bundle small.
  */
 import type { MessagePage, SendMessageResult } from '../../extension/common/api';
 import type { WidgetSessionsDto } from '../../extension/common/widget-api';
@@ -27,6 +27,11 @@ export class WidgetClient {
 
   reply(sessionId: string, text: string, clientMessageId: string): Promise<SendMessageResult> {
     return jsonRequest(this.fetchImpl, 'POST', `${this.apiBase}/sessions/${enc(sessionId)}/messages`, { text, clientMessageId });
+  }
+
+  /** The viewer has seen the session up to `seq` (their own read marker). */
+  markRead(sessionId: string, seq: number): Promise<unknown> {
+    return jsonRequest(this.fetchImpl, 'POST', `${this.apiBase}/sessions/${enc(sessionId)}/read`, { seq });
   }
 
   attachmentUrl(sessionId: string, fileId: string): string {

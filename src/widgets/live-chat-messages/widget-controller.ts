@@ -14,7 +14,7 @@ import type { MessageDto, SessionDto } from '../../extension/common/api';
 import { RealtimeEvents, Topics } from '../../extension/common/topics';
 import type { WidgetFollowDto, WidgetLineDto, WidgetSessionDto } from '../../extension/common/widget-api';
 import { applyEdits } from '../../extension/workspace/conversation/conversation-model';
-import { errorMessage } from '../../extension/workspace/services/api-error';
+import { errorMessage, isApiError } from '../../extension/workspace/services/api-error';
 import { RealtimeClient } from '../../extension/workspace/services/realtime-client';
 import { newClientMessageId } from '../../extension/workspace/shared/client-message-id';
 import { emptyTranscript, FIRST_PAGE, newestSeq, OLDER_PAGE, olderCursor, type Transcript, withMessages, withOlderPage } from './transcript-model';
@@ -24,6 +24,8 @@ import { BurstTimer, changesList, keptSelection, sessionsQuery } from './widget-
 export interface WidgetState {
   phase: 'idle' | 'loading' | 'ready' | 'error';
   error?: string;
+  /** The viewer may read no live chat's sessions: the widget shows nothing of the conversations. */
+  forbidden?: boolean;
   sessions: WidgetSessionDto[];
   newSessionLines: WidgetLineDto[];
   archive: boolean;
@@ -60,6 +62,8 @@ export class WidgetController implements ReactiveController {
   private readonly hinted = new BurstTimer(() => this.refreshSessions());
   private refreshing?: Promise<void>;
   private refreshAgain = false;
+  /** What has been marked read, by session. */
+  private readonly readUpTo = new Map<string, number>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -164,6 +168,7 @@ export class WidgetController implements ReactiveController {
     this.realtime = undefined;
     this.refreshing = undefined;
     this.refreshAgain = false;
+    this.readUpTo.clear();
   }
 
   private async loadSessions(life: number): Promise<void> {
@@ -180,7 +185,7 @@ export class WidgetController implements ReactiveController {
         else this.update({ selectedId: undefined, transcript: undefined });
       }
     } catch (error) {
-      if (life === this.life) this.update({ phase: 'error', error: errorMessage(error), sessions: [] });
+      if (life === this.life) this.update({ phase: 'error', error: errorMessage(error), forbidden: isApiError(error, 'auth/forbidden'), sessions: [] });
     }
   }
 
@@ -265,6 +270,19 @@ export class WidgetController implements ReactiveController {
 
   private update(change: Partial<WidgetState>): void {
     this.state = { ...this.state, ...change };
+    if (change.transcript) this.markRead(change.transcript);
     this.host.requestUpdate();
+  }
+
+  /**
+   * The operator of the session has it in front of them: its messages count as read for them, as
+   * in the workspace (the unread counters and the workspace badge follow). Others' markers stay.
+   */
+  private markRead(transcript: Transcript): void {
+    const session = this.state.sessions.find((candidate) => candidate.id === transcript.sessionId);
+    const seq = newestSeq(transcript);
+    if (!session?.canReply || !this.client || seq <= (this.readUpTo.get(session.id) ?? 0)) return;
+    this.readUpTo.set(session.id, seq);
+    this.client.markRead(session.id, seq).catch(() => this.readUpTo.delete(session.id));
   }
 }

@@ -97,6 +97,23 @@ describe('WidgetController', () => {
     expect(controller.state.transcript!.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
   });
 
+  it('marks what the session\'s operator sees as read, once per newest message, and not for others\' sessions', async () => {
+    const { server } = mount();
+    await server.answer(/widget\/sessions/, listed);
+    await server.answer(/transcript/, { items: [msg(1), msg(2)], hasMore: false });
+    expect(server.calls.filter((url) => url.endsWith('/sessions/s1/read'))).toHaveLength(1);
+    const socket = FakeSocket.all[0];
+    socket.open();
+    socket.receive({ type: 'event', topic: 'session:s1', event: 'message', seq: 3, data: msg(3) });
+    socket.receive({ type: 'event', topic: 'session:s1', event: 'message', seq: 3, data: msg(3) });
+    expect(server.calls.filter((url) => url.endsWith('/sessions/s1/read'))).toHaveLength(2);
+
+    const other = mount();
+    await other.server.answer(/widget\/sessions/, { ...listed, items: [{ ...session, canReply: false }] });
+    await other.server.answer(/transcript/, { items: [msg(1), msg(2)], hasMore: false });
+    expect(other.server.calls.filter((url) => url.endsWith('/read'))).toEqual([]);
+  });
+
   it('removed from the page, aborts its requests, leaves its topic, closes its socket and reacts to nothing', async () => {
     const { controller, server, updates } = mount();
     await server.answer(/widget\/sessions/, listed);
