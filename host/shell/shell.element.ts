@@ -267,7 +267,7 @@ export class ShellElement extends LitElement {
                       data-testid="menu-${item.screenId}"
                       aria-current=${this.route?.screenId === item.screenId ? 'page' : 'false'}
                       aria-label=${this.extensions?.badge(item.screenId) ? menuItemName(item.label, this.extensions.badge(item.screenId)) : nothing}
-                      >${this.iconFor(item.screenId)}<span>${item.label}</span> ${this.renderBadge(item.screenId)}</a
+                      >${this.iconFor(item.screenId)}<span>${item.label}</span>${this.renderBadge(item.screenId)}</a
                     >
                   </li>`,
                 )}
@@ -293,7 +293,7 @@ export class ShellElement extends LitElement {
   private renderBadge(screenId: string) {
     const badge = this.extensions?.badge(screenId);
     if (!badge) return nothing;
-    return html`<span class="count" data-testid="menu-badge" aria-hidden="true">${badgeText(badge.count)}</span>`;
+    return html` <span class="count" data-testid="menu-badge" aria-hidden="true">${badgeText(badge.count)}</span>`;
   }
 
   private iconFor(screenId: string) {

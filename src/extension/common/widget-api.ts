@@ -45,11 +45,6 @@ export interface WidgetSessionDto {
   canReply: boolean;
 }
 
-export interface WidgetLineDto {
-  id: string;
-  name: string;
-}
-
 export interface WidgetItemKey {
   appCode: string;
   itemId: string;
@@ -75,7 +70,5 @@ export interface WidgetFollowDto {
 export interface WidgetSessionsDto {
   /** Most recent activity first; at most WIDGET_SESSIONS_MAX. */
   items: WidgetSessionDto[];
-  /** Live chats where the viewer may start a session from the widget (+New Session, spec §4.8). */
-  newSessionLines: WidgetLineDto[];
   follow: WidgetFollowDto;
 }

@@ -13,7 +13,7 @@ import { liveChatMessagesStyles } from './live-chat-messages.styles';
 import { renderRow } from './transcript-rows';
 import { newestSeq, rowOfSeq, seqOfRow, type Transcript, type TranscriptRow, transcriptRows } from './transcript-model';
 import { WidgetController } from './widget-controller';
-import { moveSelection, offersNewSession, replyBlockedReason, sessionSubtitle } from './widget-model';
+import { moveSelection, replyBlockedReason, sessionSubtitle } from './widget-model';
 
 /** Fired when a session's first page of messages is on screen. */
 export class ConversationRenderEvent extends Event {
@@ -122,7 +122,6 @@ export class LiveChatMessagesElement extends LitElement implements WidgetElement
     return html`<section class="pane sessions" part="session-list-pane" aria-label="Conversations">
       <div class="bar">
         <h2>Sessions</h2>
-        ${offersNewSession(this.controller.state) ? html`<button class="icon-button" part="new-session" type="button" @click=${this.newSession}>+ New session</button>` : nothing}
         <button class="switch" part="archive-switch" type="button" role="switch" aria-checked=${archive ? 'true' : 'false'} @click=${() => this.controller.toggleArchive()}>
           <span class="track" aria-hidden="true"></span>Archive
         </button>
@@ -244,10 +243,5 @@ export class LiveChatMessagesElement extends LitElement implements WidgetElement
     this.followNewest = true;
     if (await this.controller.send(input.value)) input.value = '';
     else this.followNewest = false;
-  }
-
-  private newSession(): void {
-    const line = this.controller.state.newSessionLines[0];
-    this.context?.navigate('live-chats.workspace', { newSession: 'true', ...(line ? { lineId: line.id } : {}) });
   }
 }

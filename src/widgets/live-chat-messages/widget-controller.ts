@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Subscription } from 'rxjs';
 import type { MessageDto, SessionDto } from '../../extension/common/api';
 import { RealtimeEvents, Topics } from '../../extension/common/topics';
-import type { WidgetFollowDto, WidgetLineDto, WidgetSessionDto } from '../../extension/common/widget-api';
+import type { WidgetFollowDto, WidgetSessionDto } from '../../extension/common/widget-api';
 import { applyEdits } from '../../extension/workspace/conversation/conversation-model';
 import { errorMessage, isApiError } from '../../extension/workspace/services/api-error';
 import { RealtimeClient } from '../../extension/workspace/services/realtime-client';
@@ -27,7 +27,6 @@ export interface WidgetState {
   /** The viewer may read no live chat's sessions: the widget shows nothing of the conversations. */
   forbidden?: boolean;
   sessions: WidgetSessionDto[];
-  newSessionLines: WidgetLineDto[];
   archive: boolean;
   selectedId?: string;
   transcript?: Transcript;
@@ -43,7 +42,7 @@ export interface WidgetControllerOptions {
   createSocket?: (url: string) => WebSocket;
 }
 
-const initialState = (showSystem: boolean): WidgetState => ({ phase: 'idle', sessions: [], newSessionLines: [], archive: false, loadingOlder: false, showSystem, sending: false });
+const initialState = (showSystem: boolean): WidgetState => ({ phase: 'idle', sessions: [], archive: false, loadingOlder: false, showSystem, sending: false });
 
 export class WidgetController implements ReactiveController {
   state: WidgetState = initialState(false);
@@ -178,7 +177,7 @@ export class WidgetController implements ReactiveController {
       const dto = await this.client.sessions(sessionsQuery(context, this.state.archive), this.aborter?.signal);
       if (life !== this.life) return;
       const selectedId = keptSelection(dto.items, this.state.selectedId);
-      this.update({ phase: 'ready', error: undefined, sessions: dto.items, newSessionLines: dto.newSessionLines });
+      this.update({ phase: 'ready', error: undefined, sessions: dto.items });
       this.followLines(dto.follow);
       if (selectedId !== this.state.selectedId || (selectedId && !this.state.transcript)) {
         if (selectedId) this.openSession(selectedId);

@@ -6,7 +6,7 @@
  */
 import { LineSessionState, type WidgetContext } from '@elma365/sdk-types';
 import type { SessionDto } from '../../extension/common/api';
-import type { WidgetFollowDto, WidgetSessionDto, WidgetSessionsDto } from '../../extension/common/widget-api';
+import type { WidgetFollowDto, WidgetSessionDto } from '../../extension/common/widget-api';
 
 export type ShowHistory = 'account' | 'item';
 
@@ -82,15 +82,6 @@ export class BurstTimer {
 /** The selection after the list reloads: the same session while it is listed, else the first. */
 export function keptSelection(sessions: readonly Pick<WidgetSessionDto, 'id'>[], current: string | undefined): string | undefined {
   return sessions.some((s) => s.id === current) ? current : sessions[0]?.id;
-}
-
-/**
- * +New Session (spec §4.8) is offered to operators and supervisors of a live chat with a channel
- * that lets operators start sessions; the server names those live chats. The internal channel
- * does not, so today the button never shows.
- */
-export function offersNewSession(dto: Pick<WidgetSessionsDto, 'newSessionLines'> | undefined): boolean {
-  return (dto?.newSessionLines.length ?? 0) > 0;
 }
 
 /** Why the composer is not there; undefined when the viewer replies. */

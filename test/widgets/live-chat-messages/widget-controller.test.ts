@@ -40,7 +40,7 @@ class FakeSocket {
 
 const session = { id: 's1', name: 'Damaged box', lineId: 'l1', lineName: 'Sales', channelType: 'internal', clientName: 'Emma', state: 'assignedToOperator', createdAt: '', lastActivityAt: '', lastSeq: 2, access: 'operator', canReply: true };
 const follow = { lineIds: ['l1'], clientIds: ['client-1'], items: [{ appCode: 'contacts', itemId: 'c1' }], anyClient: false };
-const listed = { items: [session], newSessionLines: [], follow };
+const listed = { items: [session], follow };
 const hint = (id: string, clientId: string) => ({ type: 'event', topic: 'line:l1', event: 'session', data: { id, clientId, items: [] } });
 const msg = (seq: number) => ({ id: `m${seq}`, sessionId: 's1', seq, type: LineMessageType.Text, body: `text ${seq}`, authorKind: 'client', createdAt: '2026-01-01T00:00:00Z' });
 
@@ -174,7 +174,7 @@ describe('WidgetController', () => {
     controller.setContext({ ...context, item: { ...context.item, id: 'c2' } });
     await server.answer(/itemId=c1/, listed).catch(() => undefined);
     expect(controller.state.sessions).toEqual([]);
-    await server.answer(/itemId=c2/, { items: [], newSessionLines: [], follow });
+    await server.answer(/itemId=c2/, { items: [], follow });
     expect(controller.state).toMatchObject({ phase: 'ready', sessions: [] });
     expect(controller.state.selectedId).toBeUndefined();
   });

@@ -1,12 +1,10 @@
 /** The widget's rules without a DOM: its query by the placement's settings, list keys, +New Session, why there is no composer, which hints reload the list (once per burst), and the transcript's rows. */
-import { LineChannelState, LineChannelType, LineMessageType, LineSessionState } from '@elma365/sdk-types';
+import { LineMessageType, LineSessionState } from '@elma365/sdk-types';
 import type { MessageDto } from '../../../src/extension/common/api';
 import { CONVERSATION_RESUMED_NOTE } from '../../../src/extension/common/message';
-import { canStartSessionOn } from '../../../src/extension/common/outbound-sessions';
-import type { Line } from '../../../src/extension/common/line';
 import { accountsIn, parseFieldPath, pointedItems } from '../../../src/extension/common/widget-sources';
 import { emptyTranscript, olderCursor, rowOfSeq, transcriptRows, withMessages, withOlderPage } from '../../../src/widgets/live-chat-messages/transcript-model';
-import { BurstTimer, changesList, keptSelection, LIST_RELOAD_DELAY_MS, moveSelection, offersNewSession, replyBlockedReason, sessionsQuery } from '../../../src/widgets/live-chat-messages/widget-model';
+import { BurstTimer, changesList, keptSelection, LIST_RELOAD_DELAY_MS, moveSelection, replyBlockedReason, sessionsQuery } from '../../../src/widgets/live-chat-messages/widget-model';
 
 const context = (settings: Record<string, string>) => ({
   app: { namespace: 'crm', code: 'appeals', name: 'Appeals', fields: [] },
@@ -51,29 +49,12 @@ describe('the session list', () => {
   });
 });
 
-describe('replying and +New Session', () => {
+describe('replying', () => {
   it('says why the viewer cannot reply', () => {
     expect(replyBlockedReason({ canReply: true, access: 'operator', state: LineSessionState.AssignedToOperator })).toBeUndefined();
     expect(replyBlockedReason({ canReply: false, access: 'reader', state: LineSessionState.AssignedToOperator })).toMatch(/Read-only/);
     expect(replyBlockedReason({ canReply: false, access: 'operator', state: LineSessionState.AssignedToOperator })).toBe('Only the operator of this session replies.');
     expect(replyBlockedReason({ canReply: false, access: 'supervisor', state: LineSessionState.Closed })).toBe('The session is closed.');
-  });
-
-  const line = (types: LineChannelType[], state = LineChannelState.Active): Line => ({
-    id: 'l1', name: 'L', operatorGroupIds: ['ops'], supervisorGroupIds: ['sup'], internalClientGroupIds: [], showOperatorName: true, requestAppCodes: [], readerGroupIds: ['readers'],
-    processBindings: {}, operatorCapacity: [], createdAt: '', channels: types.map((type, i) => ({ id: `c${i}`, lineId: 'l1', type, name: type, state })),
-  });
-  const operator = { userId: 'u', groupIds: ['ops'], isAdmin: false };
-
-  it('offers +New Session only to staff of a live chat with a channel that lets operators start sessions', () => {
-    expect(canStartSessionOn(operator, line([LineChannelType.Internal]))).toBe(false);
-    expect(canStartSessionOn(operator, line([LineChannelType.Internal, LineChannelType.ViberBot, LineChannelType.LiveChat, LineChannelType.VK]))).toBe(false);
-    expect(canStartSessionOn(operator, line([LineChannelType.Internal, LineChannelType.TelegramBot]))).toBe(true);
-    expect(canStartSessionOn({ ...operator, groupIds: ['sup'] }, line([LineChannelType.Inbox]))).toBe(true);
-    expect(canStartSessionOn(operator, line([LineChannelType.Inbox], LineChannelState.Disconnected))).toBe(false);
-    expect(canStartSessionOn({ ...operator, groupIds: ['readers'] }, line([LineChannelType.Inbox]))).toBe(false);
-    expect(offersNewSession({ newSessionLines: [] })).toBe(false);
-    expect(offersNewSession({ newSessionLines: [{ id: 'l1', name: 'L' }] })).toBe(true);
   });
 });
 

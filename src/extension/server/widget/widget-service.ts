@@ -12,7 +12,6 @@ import { AccessPolicy, type Actor, forbidden, rolesOn } from '../../common/acces
 import { accountFieldOf, appsWithAccountField } from '../../common/apps';
 import { LiveChatsError } from '../../common/errors';
 import type { Line } from '../../common/line';
-import { canStartSessionOn } from '../../common/outbound-sessions';
 import type { Session } from '../../common/session';
 import { WIDGET_SESSIONS_MAX, type WidgetAccess, type WidgetFollowDto, type WidgetSessionDto, type WidgetSessionsDto, type WidgetSessionsQuery } from '../../common/widget-api';
 import { accountsIn, fieldOfType, isAppField, parseFieldPath, pointedItems, type AccountRef } from '../../common/widget-sources';
@@ -61,7 +60,6 @@ export class WidgetService {
     const dtos = await this.views.sessionList(visible, actor.userId, lines);
     return {
       items: dtos.map((dto, i) => this.toWidgetSession(actor, readable.get(dto.lineId)!, visible[i], dto)),
-      newSessionLines: lines.filter((line) => canStartSessionOn(actor, line)).map((line) => ({ id: line.id, name: line.name })),
       follow,
     };
   }
