@@ -179,7 +179,7 @@ export const listMessagesQuery = z.strictObject({
   limit: intParam(1, MESSAGE_PAGE_MAX).optional(),
   /** Only the messages whose text contains this, case-insensitively (the desk's search, spec §5.1). */
   search: z.string().trim().min(1, 'The search is empty').max(MESSAGE_SEARCH_MAX).optional(),
-});
+}).refine((query) => query.before === undefined || (query.since === undefined && query.search === undefined), 'Use before alone: not with since or search.');
 
 // ---------------------------------------------------------------------------------------------
 // Responses

@@ -4,6 +4,7 @@
  * acts (the composer, the counters, the status sweep, the operator picker, attachments).
  */
 import { z } from 'zod';
+import { bareType } from './attachment-format';
 
 /** How the composer sends: "Ctrl/Cmd+Enter or icon" (default), "Enter or icon", "Icon only". */
 export const SEND_METHODS = ['ctrlEnter', 'enter', 'icon'] as const;
@@ -81,7 +82,7 @@ export function isMimeType(text: string): boolean {
 
 /** Whether `contentType` (its parameters ignored) is allowed by the list of types and families. */
 export function mimeAllowed(contentType: string, allowed: readonly string[]): boolean {
-  const type = contentType.split(';')[0].trim().toLowerCase();
+  const type = bareType(contentType);
   if (!MIME_PATTERN.test(type) || type.endsWith('/*')) return false;
   const family = `${type.split('/')[0]}/*`;
   return allowed.some((entry) => entry === type || entry === family);

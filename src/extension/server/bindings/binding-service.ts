@@ -89,9 +89,6 @@ export class BindingService {
 
   /** The session's messages, read-only, for supervisors, operators and readers of its live chat. */
   async transcript(actor: Actor, sessionId: string, query: TranscriptQuery): Promise<MessagePage> {
-    if (query.before !== undefined && (query.since !== undefined || query.search !== undefined)) {
-      throw new LiveChatsError('request/invalid', 'Use before alone: not with since or search.');
-    }
     return this.sessionQueries.transcript(actor, sessionId, query);
   }
 

@@ -199,18 +199,17 @@ export class SessionQueries {
     const lines = (await this.lines.list()).filter((line) => AccessPolicy.canWorkOnLine(actor, line));
     // Supervisors count every queued session; operators only those of the queues they see.
     const supervised = lines.filter((line) => rolesOn(actor, line).supervisor).map((line) => line.id);
-    const operated = lines.filter((line) => !supervised.includes(line.id)).map((line) => line.id);
     // The operators' counter covers the queues they may take from, on every live chat they operate.
     const operatorLines = lines.filter((line) => rolesOn(actor, line).operator).map((line) => line.id);
-    const [all, own, unread, takeable, settings] = await Promise.all([
+    const [all, takeable, unread, settings] = await Promise.all([
       this.sessions.queueCounts(supervised),
-      this.sessions.queueCounts(operated, actor.groupIds),
-      this.sessions.unreadSessionCounts(actor.userId),
       this.sessions.queueCounts(operatorLines, actor.groupIds),
+      this.sessions.unreadSessionCounts(actor.userId),
       this.settings.get(),
     ]);
-    const queue = new Map([...all, ...own]);
-    const perLine = lines.map((line) => ({ lineId: line.id, queue: queue.get(line.id) ?? 0, unread: unread.get(line.id) ?? 0 }));
+    // A live chat not supervised is operated (every listed one is worked on): its queue is what the caller may take.
+    const queueOf = (lineId: string): number => (supervised.includes(lineId) ? all : takeable).get(lineId) ?? 0;
+    const perLine = lines.map((line) => ({ lineId: line.id, queue: queueOf(line.id), unread: unread.get(line.id) ?? 0 }));
     const sum = (counts: ReadonlyMap<string, number>): number => [...counts.values()].reduce((total, n) => total + n, 0);
     return {
       queue: perLine.reduce((total, line) => total + line.queue, 0),

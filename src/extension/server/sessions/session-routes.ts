@@ -1,7 +1,6 @@
 /** Web API: writing to a live chat, sessions, their messages, read markers and counters. */
 import { inject, injectable } from 'inversify';
 import { editMessageBody, listMessagesQuery, listSessionsQuery, markReadBody, renameSessionBody, sendMessageBody, takeNextBody } from '../../common/api';
-import { LiveChatsError } from '../../common/errors';
 import { type ApiContribution, type ApiRoute, route } from '../http/api-contribution';
 import { MessageEdits } from './message-edits';
 import { MessageSender } from './message-sender';
@@ -58,11 +57,13 @@ export class SessionRoutes implements ApiContribution {
         method: 'GET',
         path: '/sessions/:id/messages',
         query: listMessagesQuery,
-        handle: async ({ actor, params, query }) => {
-          if (query.before === undefined) return { body: await this.queries.listMessages(actor, params.id, query.since, query.limit, query.search) };
-          if (query.since !== undefined || query.search !== undefined) throw new LiveChatsError('request/invalid', 'Use before alone: not with since or search.');
-          return { body: await this.queries.listMessagesBefore(actor, params.id, query.before, query.limit) };
-        },
+        // The query schema refuses `before` with `since` or `search`.
+        handle: async ({ actor, params, query }) => ({
+          body:
+            query.before === undefined
+              ? await this.queries.listMessages(actor, params.id, query.since, query.limit, query.search)
+              : await this.queries.listMessagesBefore(actor, params.id, query.before, query.limit),
+        }),
       }),
       route({
         method: 'PATCH',

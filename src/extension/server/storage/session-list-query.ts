@@ -132,6 +132,11 @@ export function listSessions(db: Db, filter: SessionListFilter) {
     .limit(filter.limit);
 }
 
+/** Sessions of the common queue (no group) or of the queues of the caller's groups. */
+export function inCallersQueues(eb: Builder, groupIds: readonly string[]): Expression<SqlBool> {
+  return eb.or([eb('operator_group_id', 'is', null), ...(groupIds.length ? [eb('operator_group_id', 'in', [...groupIds])] : [])]);
+}
+
 function visibility(eb: Builder, scope: SessionScope, userId: string): Expression<SqlBool> {
   const visible: Expression<SqlBool>[] = [];
   if (scope.allOf.length) visible.push(eb('line_id', 'in', scope.allOf));
@@ -142,7 +147,7 @@ function visibility(eb: Builder, scope: SessionScope, userId: string): Expressio
         eb.or([
           eb.and([
             eb('state', '=', LineSessionState.Waiting),
-            eb.or([eb('operator_group_id', 'is', null), ...(scope.groupIds.length ? [eb('operator_group_id', 'in', [...scope.groupIds])] : [])]),
+            inCallersQueues(eb, scope.groupIds),
           ]),
           eb('operator_id', '=', userId),
         ]),

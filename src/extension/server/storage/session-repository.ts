@@ -6,7 +6,7 @@ import type { RoutingTarget } from '../../common/routing/route-session';
 import type { Session, SessionStatus } from '../../common/session';
 import { LiveChatsDb } from '../kernel/host-services';
 import type { Db, SessionsTable, Tx } from './schema';
-import { listSessions, selectSessions, type SessionConditions, type SessionListFilter, type SortKey } from './session-list-query';
+import { inCallersQueues, listSessions, selectSessions, type SessionConditions, type SessionListFilter, type SortKey } from './session-list-query';
 
 export function toSession(row: SessionsTable): Session {
   return {
@@ -285,7 +285,7 @@ export class SessionRepository {
       .where('line_id', 'in', lineIds)
       .where('state', '=', LineSessionState.Waiting);
     if (groupIds) {
-      query = query.where((eb) => eb.or([eb('operator_group_id', 'is', null), ...(groupIds.length ? [eb('operator_group_id', 'in', [...groupIds])] : [])]));
+      query = query.where((eb) => inCallersQueues(eb, groupIds));
     }
     const rows = await query.groupBy('line_id').execute();
     return new Map(rows.map((row) => [row.line_id, Number(row.n)]));
@@ -302,7 +302,7 @@ export class SessionRepository {
       .selectAll()
       .where('line_id', 'in', [...lineIds])
       .where('state', '=', LineSessionState.Waiting)
-      .where((eb) => eb.or([eb('operator_group_id', 'is', null), ...(groupIds.length ? [eb('operator_group_id', 'in', [...groupIds])] : [])]))
+      .where((eb) => inCallersQueues(eb, groupIds))
       .orderBy(sql`coalesce(accepted_at, created_at)`)
       .orderBy('id')
       .limit(limit)
