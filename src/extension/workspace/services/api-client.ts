@@ -41,7 +41,7 @@ import type {
   TemplateBody,
 } from '../../common/response-templates-api';
 import type { LineSessionPriority, OperatorStatusType } from '@elma365/sdk-types';
-import { ApiError, apiErrorFromBody } from './api-error';
+import { apiErrorFromBody, networkUnavailable } from './api-error';
 import { jsonRequest } from './json-request';
 import { type UploadOptions, uploadWithProgress } from './upload-request';
 
@@ -149,7 +149,7 @@ export class ApiClient {
     try {
       response = await this.fetchImpl(`${this.apiBase}/sessions/export?${query}`, { credentials: 'same-origin' });
     } catch (cause) {
-      throw new ApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0, { cause });
+      throw networkUnavailable(cause);
     }
     if (!response.ok) throw apiErrorFromBody(response.status, await response.json().catch(() => undefined));
     return response;

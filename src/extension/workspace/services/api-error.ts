@@ -29,6 +29,11 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
+/** The failure of a call that got no response: the server could not be reached. */
+export function networkUnavailable(cause?: unknown): ApiError {
+  return new ApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0, cause === undefined ? undefined : { cause });
+}
+
 /** A message to show for any failure, preferring the server's own words. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;

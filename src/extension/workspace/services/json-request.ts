@@ -3,7 +3,7 @@
  * (the server's own words, or `network/unavailable`). Free of the API schemas, so that small
  * bundles (the Live Chat Messages widget) can use it without the schema library.
  */
-import { ApiError, apiErrorFromBody } from './api-error';
+import { apiErrorFromBody, networkUnavailable } from './api-error';
 
 export async function jsonRequest<T>(fetchImpl: typeof fetch, method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { accept: 'application/json' }, signal };
@@ -16,7 +16,7 @@ export async function jsonRequest<T>(fetchImpl: typeof fetch, method: string, ur
     response = await fetchImpl(url, init);
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0, { cause });
+    throw networkUnavailable(cause);
   }
   const text = await response.text().catch(() => '');
   let parsed: unknown;

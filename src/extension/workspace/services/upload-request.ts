@@ -3,7 +3,7 @@
  * XMLHttpRequest can. Resolves with the parsed JSON answer; rejects with an ApiError (the
  * server's, `network/unavailable`, or `upload/cancelled` when the signal aborts it).
  */
-import { ApiError, apiErrorFromBody } from './api-error';
+import { ApiError, apiErrorFromBody, networkUnavailable } from './api-error';
 
 export interface UploadOptions {
   /** Called with 0…1 as the body goes out. */
@@ -33,7 +33,7 @@ export function uploadWithProgress<T>(url: string, body: Blob, headers: Record<s
       if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as T);
       else reject(apiErrorFromBody(xhr.status, parsed));
     };
-    xhr.onerror = () => reject(new ApiError('network/unavailable', 'Cannot reach the server. Check your connection and try again.', 0));
+    xhr.onerror = () => reject(networkUnavailable());
     xhr.onabort = cancelled;
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(body);

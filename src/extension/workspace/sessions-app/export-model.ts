@@ -3,6 +3,7 @@
  * progress of a download (a CSV's records are counted as its bytes arrive; an XLSX is deflated,
  * so only its bytes can be counted) and the name the file is saved under.
  */
+import { formatFileSize } from '../../common/attachment-format';
 import type { ExportFormat } from '../../common/sessions-app-api';
 import { listQuery, type SessionsFilter, type SessionsSort } from './sessions-app-model';
 
@@ -65,16 +66,10 @@ export function progressRatio(progress: ExportProgress): number | undefined {
   return Math.min(1, progress.done / progress.total);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function progressText(progress: ExportProgress): string {
   const total = progress.total?.toLocaleString('en-US') ?? '…';
   if (progress.done !== undefined) return `${Math.min(progress.done, progress.total ?? progress.done).toLocaleString('en-US')} of ${total} sessions`;
-  return `${formatBytes(progress.bytes)} received · ${total} sessions`;
+  return `${formatFileSize(progress.bytes)} received · ${total} sessions`;
 }
 
 /** The file name of a Content-Disposition header (RFC 6266: `filename*` first), or the fallback. */

@@ -20,6 +20,5 @@ export const backIcon = icon(svg`<path d="M19 12H5M12 19l-7-7 7-7"/>`);
 export const infoIcon = icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 16v-4M12 8h.01"/>`);
 export const paperclipIcon = icon(svg`<path d="m21.4 11.1-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1-2.8-2.8l8.5-8.5"/>`);
 export const fileIcon = icon(svg`<path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z"/><path d="M14 3v6h6"/>`);
-export const imageIcon = icon(svg`<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="9" cy="9" r="2"/><path d="m21 15-5-5L5 21"/>`);
 export const downloadIcon = icon(svg`<path d="M12 3v12M7 10l5 5 5-5"/><path d="M5 21h14"/>`);
 export const saveCopyIcon = icon(svg`<rect x="8" y="8" width="13" height="13" rx="2"/><path d="M4 16V5a2 2 0 0 1 2-2h11"/>`);
