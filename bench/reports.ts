@@ -6,14 +6,12 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { BenchKit } from './sessions-app';
+import { median, type BenchKit } from './sessions-app';
 
 const SESSIONS = 50_000;
 const REPEAT = 5;
 const PERIOD = 'from=2025-06-01&to=2025-06-30';
 const REPORT_INDEXES = ['lc_messages_author_created', 'lc_messages_session_author_seq', 'lc_sessions_accepted'];
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function seed(db: Kysely<any>, lineId: string, channelId: string, operatorIds: string[]): Promise<void> {

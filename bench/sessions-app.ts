@@ -23,7 +23,8 @@ export interface BenchKit {
   call<T>(host: RunningHost, client: BenchClient, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The middle value (the upper one of an even count). */
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

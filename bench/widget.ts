@@ -8,14 +8,12 @@
  */
 import type { Kysely } from 'kysely';
 import { chromium } from 'playwright-core';
-import type { BenchKit } from './sessions-app';
+import { median, type BenchKit } from './sessions-app';
 
 const MESSAGES = 10_000;
 const MOUNTS = 9;
 const API = '/api/extensions/live-chats/v1';
 const CHROMIUM = process.env.LIVECHATS_CHROMIUM ?? '/usr/bin/chromium';
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function widgetBench(kit: BenchKit): Promise<string[]> {
   return kit.withHost('sqlite', async (host) => {

@@ -123,7 +123,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const processes = new ProcessEngine({ db: hostDb, directory, logger, now, ...options.processes });
     disposables.push(processes);
     const apps = new HostAppsImpl(hostDb, now);
-    const forms = new FormWidgets(hostDb, [manifest], now);
+    const forms = new FormWidgets(hostDb, apps, [manifest], now);
     const notifications = new NotificationsImpl(hostDb, directory, now);
     const files = new HostFilesImpl(hostDb, now);
     const context: ExtensionContext = { manifest, database, directory, http: routes, realtime, clock, logger, processes, apps, notifications, files };

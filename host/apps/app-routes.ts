@@ -4,7 +4,7 @@
  * to), and the widgets placed on each app's item form. Reading: any signed-in user; changing a
  * form: administrators only. Bodies and queries are checked with zod; errors are `{error: {code, message}}`.
  */
-import { FieldType, type HostAppItem, type HostDirectory, type HostUser } from '@elma365/sdk-types';
+import { FieldType, type HostAppInfo, type HostAppItem, type HostDirectory, type HostUser } from '@elma365/sdk-types';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { problemsOf, sendError } from '../http-errors';
@@ -68,8 +68,7 @@ export function registerAppRoutes(app: FastifyInstance, options: AppRoutesOption
     };
 
   /** The items an item's App fields point to, by field code (names for the form's links). */
-  const linkedItems = async (appCode: string, item: HostAppItem): Promise<Record<string, LinkedItem[]>> => {
-    const { app, apps: all } = await forms.appContext(appCode);
+  const linkedItems = async ({ app, apps: all }: { app: HostAppInfo; apps: HostAppInfo[] }, item: HostAppItem): Promise<Record<string, LinkedItem[]>> => {
     const linked: Record<string, LinkedItem[]> = {};
     for (const field of app.fields.filter((candidate) => candidate.type === FieldType.SYS_COLLECTION)) {
       const target = targetOf(field, all);
@@ -117,10 +116,10 @@ export function registerAppRoutes(app: FastifyInstance, options: AppRoutesOption
       false,
       (request) => itemParams.safeParse(request.params),
       async ({ code: appCode, id }) => {
-        await forms.appContext(appCode);
+        const context = await forms.appContext(appCode);
         const item = await apps.getItem(appCode, id);
         if (!item) throw new FormWidgetError('app/item-not-found', 'There is no such item in this app.', 404);
-        return { item, linked: await linkedItems(appCode, item) };
+        return { item, linked: await linkedItems(context, item) };
       },
     ),
   );

@@ -4,11 +4,11 @@
  * change is checked against the widget's manifest (`requires`, its settings schema) and the
  * app's fields, so a stored placement is always one the form designer could have made.
  */
-import type { ExtensionManifest, ManifestWidget } from '@elma365/sdk-types';
+import type { ExtensionManifest, HostApps, ManifestWidget } from '@elma365/sdk-types';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { HostSchema } from '../host-schema';
-import { checkSettings, meetsRequirement, type FormApp, type FormAppField } from './form-widget-rules';
+import { checkSettings, meetsRequirement, type FormApp } from './form-widget-rules';
 
 /** A widget on an app's form. */
 export interface FormWidgetPlacement {
@@ -51,26 +51,11 @@ const toPlacement = (row: PlacementRow): FormWidgetPlacement => ({
   createdAt: row.created_at,
 });
 
-/** The company's apps with what the host stores of their fields (names, App fields' targets). */
-async function readFormApps(db: Kysely<HostSchema>): Promise<FormApp[]> {
-  const rows = await db.selectFrom('host_apps').selectAll().orderBy('name').orderBy('code').execute();
-  return rows.map((row) => ({
-    namespace: row.namespace,
-    code: row.code,
-    name: row.name,
-    fields: (JSON.parse(row.fields) as FormAppField[]).map(({ code, type, array, name, data }) => ({
-      code,
-      type,
-      array: Boolean(array),
-      ...(name ? { name } : {}),
-      ...(data?.code ? { data: { namespace: data.namespace, code: data.code } } : {}),
-    })),
-  }));
-}
-
 export class FormWidgets {
   constructor(
     private readonly db: Kysely<HostSchema>,
+    /** The company's apps (HostApps.listApps keeps field names and App fields' targets). */
+    private readonly hostApps: Pick<HostApps, 'listApps'>,
     /** The installed extensions: their manifests declare the widgets. */
     private readonly manifests: readonly ExtensionManifest[],
     private readonly now: () => Date,
@@ -126,7 +111,7 @@ export class FormWidgets {
 
   /** The company's apps with their fields' names and App fields' targets. */
   apps(): Promise<FormApp[]> {
-    return readFormApps(this.db);
+    return this.hostApps.listApps();
   }
 
   /** The app, and all the apps (for its App fields' targets); 404 `app/not-found`. */

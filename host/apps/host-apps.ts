@@ -22,7 +22,7 @@ const toApp = (row: AppRow): HostAppInfo => ({
     type: field.type,
     array: Boolean(field.array),
     ...(field.name ? { name: field.name } : {}),
-    ...(field.data ? { data: field.data } : {}),
+    ...(field.data?.code ? { data: { namespace: field.data.namespace, code: field.data.code } } : {}),
   })),
 });
 

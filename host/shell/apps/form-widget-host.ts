@@ -4,7 +4,7 @@
  * WidgetContext a placed widget gets as its Input binding: the item, the placement's settings,
  * the user and the extension's endpoints. Nothing goes through globals.
  */
-import type { FieldType, HostAppInfo, HostAppItem, ManifestWidget, WidgetContext } from '@elma365/sdk-types';
+import type { HostAppItem, ManifestWidget, WidgetContext } from '@elma365/sdk-types';
 import type { FormApp } from '../../apps/form-widget-rules';
 import { extensionEndpoints } from '../extension-host';
 import { hostApi, type InstalledExtension, type Me } from '../host-api';
@@ -60,14 +60,12 @@ export class FormWidgetHost {
   /** The Input binding of a widget placed on the form of `app` showing `item`. */
   context(extension: InstalledExtension, app: FormApp, item: HostAppItem, settings: Readonly<Record<string, string>>): WidgetContext {
     const { me, navigate } = this.env;
-    // The contract's HostAppInfo, keeping what the host knows beyond it (field names, App fields' targets).
-    const appInfo: HostAppInfo = { ...app, fields: app.fields.map((field) => ({ ...field, type: field.type as FieldType })) };
     return {
       manifest: extension.manifest,
       currentUser: me.user,
       isAdministrator: me.isAdministrator,
       ...extensionEndpoints(extension.manifest),
-      app: appInfo,
+      app,
       item,
       settings: { ...settings },
       navigate: (screenId, params = {}) => navigate(screenId, params),
