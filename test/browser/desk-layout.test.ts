@@ -75,9 +75,8 @@ describeWith('chromium', 'the workspace layout in the browser', () => {
     );
     await countOf(nav(operator).getByRole('button', { name: 'Active sessions' }), 'Active sessions for an operator', 0);
     await countOf(operator.getByRole('button', { name: '+New Session' }), '+New Session buttons', 0);
-    if (await operator.evaluate(() => customElements.get('lc-sessions-app') !== undefined)) {
-      await expectNoSeriousA11yViolations(operator, 'My Desk › Sessions');
-    }
+    await operator.locator('lc-sessions-app').getByRole('heading', { name: 'Sessions', level: 1 }).waitFor();
+    await expectNoSeriousA11yViolations(operator, 'My Desk › Sessions');
     await shoot(operator, '01-sessions');
   });
 
