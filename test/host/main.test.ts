@@ -20,8 +20,18 @@ interface Started {
 
 let nextPort = 38000 + Math.floor(Math.random() * 2000);
 
+/** Starts the host on a port of its own; a port another suite took meanwhile is skipped for the next. */
 async function start(env: Record<string, string>): Promise<Started> {
-  const port = String(nextPort++);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(String(nextPort++), env);
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startOn(port: string, env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: port, LIVECHATS_LOG: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
