@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Page } from 'playwright-core';
 import type { HostSchema } from '../../host/host-schema';
-import { expectNoSeriousA11yViolations, screenshot, textOf, until, useBrowserHost } from '../support/browser';
+import { countOf, expectNoSeriousA11yViolations, screenshot, textOf, until, useBrowserHost } from '../support/browser';
 import { describeWith } from '../support/requirements';
 
 const REFUSAL = 'Live Chat Messages needs an Account field in this app, or an App field pointing to an app that has one (such as Contacts).';
@@ -55,7 +55,7 @@ describeWith('chromium', 'placing the Live Chat Messages widget on app forms', (
 
     await page.getByRole('button', { name: 'Remove Live Chat Messages' }).click();
     await page.getByRole('status').filter({ hasText: 'Live Chat Messages was removed from the Contacts form.' }).waitFor();
-    expect(await placed.count()).toBe(0);
+    await countOf(placed, 'placed widgets', 0);
     expect(await ui.host.forms.list('contacts')).toEqual([]);
 
     await page.getByRole('button', { name: 'Add Live Chat Messages' }).click();
@@ -63,7 +63,7 @@ describeWith('chromium', 'placing the Live Chat Messages widget on app forms', (
     await dialog.waitFor();
     // "By app item" asks for the item instead of the Account field.
     await dialog.getByLabel('By app item').check();
-    expect(await dialog.getByLabel('Account field').count()).toBe(0);
+    await countOf(dialog.getByLabel('Account field'), 'Account field inputs', 0);
     expect(await dialog.getByLabel('App item').locator('option').allTextContents()).toEqual(['Current item']);
     await dialog.getByLabel('By account').check();
     const accountField = dialog.getByLabel('Account field');
